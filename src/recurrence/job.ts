@@ -1,0 +1,15 @@
+/** Job schedules: a cron `specification` read in the zone `location`. */
+import type { JobSpecInput, Parsed, Problem } from "./types";
+import type { Calendar } from "./calendar";
+import { cronCalendar, parseCron } from "./cron";
+import { resolveTimeZone } from "./zone";
+
+export function parseJobSpec(input: JobSpecInput): Parsed<Calendar> {
+  const problems: Problem[] = [];
+  const cron = parseCron(input.specification ?? "");
+  if (!cron.ok) problems.push(cron.problem);
+  const zone = resolveTimeZone(input.location);
+  if (zone === null) problems.push({ path: ["location"], message: `Unknown time zone: ${input.location}` });
+  if (!cron.ok || zone === null) return { ok: false, problems };
+  return { ok: true, value: cronCalendar(cron.fields, zone) };
+}
