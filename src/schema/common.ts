@@ -1,0 +1,147 @@
+/**
+ * Shared types: the DateTime scalar, the Error interface and the four error results, Occurrence and
+ * the Recurring interface every schedule kind implements.
+ */
+import { GraphQLError, Kind } from "graphql";
+import { builder } from "../builder";
+import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
+import { FIRST_DEFAULT, FIRST_MAX, occurrenceWindow } from "../domain/window";
+import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
+import { nextOccurrence, occurrences, type Calendar } from "../recurrence";
+import type { Occurrence } from "../recurrence/types";
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseInstant(value: unknown): Date {
+  if (typeof value !== "string" || !ISO_INSTANT.test(value)) {
+    throw new GraphQLError("DateTime must be an ISO-8601 instant with a zone, e.g. 2026-03-08T07:00:00Z", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime ${value} is not a real instant`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return date;
+}
+
+builder.scalarType("DateTime", {
+  description: "An ISO-8601 instant. Input needs a zone designator (Z or ±HH:MM); output is always UTC with Z.",
+  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString().replace(".000Z", "Z"),
+  parseValue: parseInstant,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    return parseInstant(ast.value);
+  },
+});
+
+// ---- errors ----
+
+export const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
+  description: "Every typed error result: switch on __typename, show `message`.",
+  fields: (t) => ({
+    message: t.exposeString("message", { description: "What went wrong, in the seed APIs' words where they have them." }),
+    code: t.exposeString("code", { description: "A stable machine-readable code." }),
+    status: t.exposeInt("status", { description: "The HTTP status the seed APIs answer with for this error." }),
+  }),
+});
+
+export const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
+  description: "One problem with the input.",
+  fields: (t) => ({
+    path: t.exposeStringList("path", { description: "Where the problem is, from the argument name down, e.g. [\"input\", \"hours\", \"values\", \"1\"]." }),
+    message: t.exposeString("message", { description: "What is wrong there." }),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: "ValidationError",
+  description: "400: the input is invalid. `fieldErrors` lists every problem found, not just the first.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    fieldErrors: t.field({ type: [FieldErrorRef], resolve: (error) => error.fieldErrors, description: "Every problem, each with its path." }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "404: what the request names does not exist.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(ConflictError, {
+  name: "ConflictError",
+  description: "409: a uniqueness rule, or a stale expectedVersion (\"Write Conflict\").",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(PreconditionFailedError, {
+  name: "PreconditionFailedError",
+  description: "412: the request does not fit what it names (product type, schedule type).",
+  interfaces: [ErrorInterface],
+});
+
+export const ALL_ERRORS = [ValidationError, NotFoundError, PreconditionFailedError, ConflictError];
+
+// ---- occurrences ----
+
+export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").implement({
+  description: "One firing of a schedule.",
+  fields: (t) => ({
+    at: t.expose("at", { type: "DateTime", description: "The instant (UTC)." }),
+    localDateTime: t.exposeString("localDateTime", {
+      description: "The local date-time in the schedule's zone with its offset, e.g. 2026-03-08T03:00:00-04:00.",
+    }),
+    shifted: t.exposeBoolean("shifted", {
+      description: "True when a DST gap moved this occurrence forward (02:30 on a spring-forward night fires at 03:30).",
+    }),
+  }),
+});
+
+const calendars = new WeakMap<ScheduleRow, Calendar>();
+
+/** A row's calendar, parsed once per row object (a request reads both fields off one row). */
+function calendarOfRow(row: ScheduleRow): Calendar {
+  let calendar = calendars.get(row);
+  if (!calendar) calendars.set(row, (calendar = calendarOf(row)));
+  return calendar;
+}
+
+export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
+  description: "Anything that fires at times computed from a schedule, in a time zone.",
+  resolveType: (row) => scheduleTypeName(row),
+  fields: (t) => ({
+    timeZone: t.string({
+      description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in.",
+      resolve: (row) => timeZoneOf(row),
+    }),
+    upcomingOccurrences: t.field({
+      type: [OccurrenceRef],
+      description: "The next occurrences: strictly after `after` (default now), at or before `until`, at most `first` (1 to 1000).",
+      args: {
+        after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }),
+        until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
+        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
+      },
+      resolve: (row, args, ctx) => occurrences(calendarOfRow(row), occurrenceWindow(args, ctx.clock)),
+    }),
+    nextOccurrence: t.field({
+      type: OccurrenceRef,
+      nullable: true,
+      description: "The first occurrence strictly after `after` (default now); null when the schedule never fires again.",
+      args: { after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }) },
+      resolve: (row, args, ctx) => nextOccurrence(calendarOfRow(row), args.after ?? ctx.clock.now()),
+    }),
+  }),
+});
+
+// ---- versioning ----
+
+export const VersionedInterface = builder.interfaceRef<{ createdAt: Date; updatedAt: Date; version: number }>("Versioned").implement({
+  description: "Something stored that changes over time: every schedule kind and every owner.",
+  fields: (t) => ({
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last written." }),
+    version: t.exposeInt("version", { description: "Raised by every write; pass it back as expectedVersion to detect a concurrent change." }),
+  }),
+});

@@ -1,0 +1,108 @@
+/** JobSchedule (seed 002): the type, its inputs, and the mutations that return it. */
+import { builder } from "../builder";
+import { AUTHORITIES } from "../auth";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { JOB_TYPES, validateJobScheduleInput } from "../domain/job-schedules";
+import { nextOccurrence } from "../recurrence";
+import { calendarOf } from "../domain/schedule-kinds";
+import * as store from "../store/job-schedules";
+import { OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
+import { rawIdOf } from "./ids";
+
+export const JobTypeEnum = builder.enumType("JobType", {
+  description: "What a job schedule runs (seed 002's job_type).",
+  values: {
+    BILLING_RUN: { description: "A billing run." },
+    TAX_RUN: { description: "A tax run." },
+    PAYMENT_RUN: { description: "A payment run." },
+    IMPORT: { description: "An import." },
+  } satisfies Record<(typeof JOB_TYPES)[number], unknown>,
+});
+
+const JobRef = builder.objectRef<{ jobType: string }>("Job").implement({
+  description: "The job a schedule creates.",
+  fields: (t) => ({
+    jobType: t.field({ type: JobTypeEnum, resolve: (job) => job.jobType as (typeof JOB_TYPES)[number], description: "The type of job." }),
+  }),
+});
+
+export const JobSchedule = builder.prismaNode("JobSchedule", {
+  description: "A cron specification read in an IANA location that creates billing, tax, payment or import jobs (seed 002).",
+  id: { field: "id", description: "Global id (Relay)." },
+  interfaces: [RecurringInterface, VersionedInterface],
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The name of the schedule, 3 to 1024 characters." }),
+    specification: t.exposeString("specification", {
+      description: "A five-field cron specification (minute hour day-of-month month day-of-week), or a macro such as @daily.",
+    }),
+    location: t.exposeString("location", { description: "The IANA zone the specification is read in (canonical id)." }),
+    externalRef: t.exposeString("externalRef", { nullable: true, description: "A reference from another system, at most 2048 characters." }),
+    job: t.field({ type: JobRef, resolve: (row) => ({ jobType: row.jobType }), description: "The job this schedule creates." }),
+    scheduledFor: t.field({
+      type: OccurrenceRef,
+      nullable: true,
+      description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
+      resolve: (row, _args, ctx) => nextOccurrence(calendarOf(row), ctx.clock.now()),
+    }),
+  }),
+});
+
+const JobInput = builder.inputType("JobInput", {
+  description: "The job a schedule creates.",
+  fields: (t) => ({ jobType: t.field({ type: JobTypeEnum, required: true, description: "The type of job." }) }),
+});
+
+export const JobScheduleInput = builder.inputType("JobScheduleInput", {
+  description: "A job schedule as written by createJobSchedule and updateJobSchedule.",
+  fields: (t) => ({
+    name: t.string({ required: true, description: "3 to 1024 characters." }),
+    specification: t.string({ required: true, description: "Cron: minute hour day-of-month month day-of-week, at most 1024 characters." }),
+    location: t.string({ description: "IANA time zone (default UTC), at most 1024 characters." }),
+    externalRef: t.string({ description: "A reference from another system, at most 2048 characters." }),
+    job: t.field({ type: JobInput, required: true, description: "The job to create." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createJobSchedule: t.field({
+    type: JobSchedule,
+    nullable: false,
+    description: "Creates a job schedule.",
+    authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
+    errors: { types: [ValidationError] },
+    args: { input: t.arg({ type: JobScheduleInput, required: true, description: "The schedule." }) },
+    resolve: (_root, { input }) => store.createJobSchedule(validateJobScheduleInput(input)),
+  }),
+  updateJobSchedule: t.field({
+    type: JobSchedule,
+    nullable: false,
+    description: "Overwrites a job schedule (seed 002 PUT). With expectedVersion, fails with a ConflictError if someone else wrote it since.",
+    authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
+    errors: { types: [ValidationError, NotFoundError, ConflictError] },
+    args: {
+      id: t.arg.id({ required: true, description: "The job schedule's global id." }),
+      input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
+      expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
+    },
+    resolve: async (_root, { id, input, expectedVersion }) => {
+      const data = validateJobScheduleInput(input);
+      const rawId = rawIdOf(String(id), "JobSchedule");
+      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
+      return store.updateJobSchedule(rawId, data, expectedVersion);
+    },
+  }),
+  deleteJobSchedule: t.field({
+    type: "ID",
+    nullable: false,
+    description: "Deletes a job schedule; answers its id.",
+    authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
+    errors: { types: [NotFoundError] },
+    args: { id: t.arg.id({ required: true, description: "The job schedule's global id." }) },
+    resolve: async (_root, { id }) => {
+      const rawId = rawIdOf(String(id), "JobSchedule");
+      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
+      await store.deleteJobSchedule(rawId);
+      return id;
+    },
+  }),
+}));

@@ -1,0 +1,50 @@
+/** Starts listening. Migrations run before this (see `npm start`). */
+import { createServer } from "node:http";
+import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
+import { databaseUrl, port } from "./config";
+import { prepareDatabase, prisma } from "./db";
+import { log } from "./logger";
+import { createSchedulesYoga } from "./yoga";
+
+const auth = authSettingsFromEnv();
+let adminToken: string | null = null;
+if (auth.generated) {
+  adminToken = await issueToken(auth.secret, {
+    subject: "local-admin",
+    authorities: [...new Set([...AUTHORITIES.campaignWrite, ...AUTHORITIES.scheduleWrite])],
+    expiresIn: "30d",
+  });
+}
+
+await prepareDatabase();
+const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken });
+const server = createServer(yoga);
+const listenPort = port();
+
+server.listen(listenPort, () => {
+  const url = `http://localhost:${listenPort}${yoga.graphqlEndpoint}`;
+  log.info("listening", { url, database: databaseUrl() });
+  if (adminToken) {
+    process.stdout.write(
+      `\nSchedule service on ${url} (GraphiQL in a browser)\n` +
+        `JWT_SECRET is not set, so this process made a random one. An admin token for it (valid 30 days, until restart):\n\n` +
+        `  Authorization: Bearer ${adminToken}\n\n` +
+        `GraphiQL's Headers tab is filled with it. Set JWT_SECRET to use tokens of your own.\n\n`,
+    );
+  }
+});
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log.info("shutting down", { signal });
+  server.close(async () => {
+    await prisma.$disconnect();
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

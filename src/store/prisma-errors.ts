@@ -1,0 +1,19 @@
+/** Turning the database's refusals into the service's typed errors. */
+import { Prisma } from "../generated/prisma/client";
+
+/** The columns of the unique index a write broke, or null if it broke none. */
+export function uniqueViolation(error: unknown): string[] | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
+    if (Array.isArray(target?.target)) return target.target.map(String);
+    const fields = target?.driverAdapterError?.cause?.constraint?.fields;
+    if (Array.isArray(fields)) return fields.map(String);
+    return [];
+  }
+  return null;
+}
+
+/** True when a write addressed a row that is not there (any more). */
+export function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}

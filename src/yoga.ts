@@ -1,0 +1,70 @@
+/** The GraphQL server as a fetch handler: schema, context, error masking, GraphiQL. No listening here. */
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { AuthSettings } from "./auth";
+import { contextFactory, type Context } from "./context";
+import { ServiceError, ValidationError } from "./errors";
+import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
+import { log } from "./logger";
+import type { Clock } from "./recurrence/types";
+import { schema } from "./schema";
+
+export interface YogaOptions {
+  auth: AuthSettings;
+  clock?: Clock;
+  /** A token to prefill GraphiQL's headers with (only when the service made its own secret). */
+  graphiqlToken?: string | null;
+}
+
+/**
+ * Typed errors thrown where no result union can carry them (e.g. a bad `first` on upcomingOccurrences)
+ * keep their message and code; anything unexpected is masked, logged with a tracking id, and answered
+ * as INTERNAL_SERVER_ERROR with that id, never with a stack, SQL or a path.
+ */
+/** A GraphQLError from any copy of graphql-js (ESM and CJS builds can both be loaded). */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === "GraphQLError";
+}
+
+export function maskError(error: unknown): GraphQLError {
+  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
+  if (original instanceof ServiceError) {
+    const path = isGraphQLError(error) ? error.path : undefined;
+    return new GraphQLError(original.message, {
+      path,
+      extensions: {
+        code: original.code,
+        status: original.status,
+        ...(original instanceof ValidationError ? { fieldErrors: original.fieldErrors } : {}),
+      },
+    });
+  }
+  if (isGraphQLError(original) && original.extensions?.code) return original;
+  if (isGraphQLError(error) && !error.originalError) return error; // parse and validation errors
+  const trackingId = randomUUID().replaceAll("-", "");
+  const cause = original instanceof Error ? original : new Error(String(original));
+  log.error("unexpected error", { trackingId, error: cause.message, stack: cause.stack });
+  return new GraphQLError("An internal fault occurred.", {
+    path: isGraphQLError(error) ? error.path : undefined,
+    extensions: { code: "INTERNAL_SERVER_ERROR", trackingId, http: { status: 500 } },
+  });
+}
+
+export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: contextFactory({ auth: options.auth, clock: options.clock }),
+    maskedErrors: { maskError },
+    graphiql: {
+      title: "Schedule service",
+      defaultQuery: EXAMPLE_OPERATION,
+      headers: graphiqlHeaders(options.graphiqlToken ?? null),
+      defaultEditorToolsVisibility: "headers",
+    },
+    renderGraphiQL,
+    landingPage: false,
+    logging: false,
+  });
+}
