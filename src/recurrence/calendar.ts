@@ -20,6 +20,11 @@ export interface PatternRule {
   months: number;
   /** Day-of-month masks for months of 28, 29, 30 and 31 days (index length-28); null when unrestricted. */
   daysOfMonth: [DayMask, DayMask, DayMask, DayMask] | null;
+  /**
+   * Dates of the year (`--MM-DD`): index m (1–12) holds month m's day mask; takes the place of
+   * `daysOfMonth` when present. A day the month lacks this year (February 29) does not fire.
+   */
+  datesOfYear?: DayMask[] | null;
   /** Bit w set when weekday w (0 = Sunday … 6 = Saturday) is allowed; null when unrestricted. */
   weekdays: number | null;
   /** How days of month and weekdays combine when both are restricted. */
@@ -84,7 +89,10 @@ export function patternCanMatch(rule: PatternRule): boolean {
   if (rule.months === 0) return false;
   const anyWeekday = rule.weekdays === null ? null : rule.weekdays !== 0;
   let anyDayOfMonth: boolean | null = null;
-  if (rule.daysOfMonth !== null) {
+  if (rule.datesOfYear) {
+    anyDayOfMonth = false;
+    for (let m = 1; m <= 12; m++) if (rule.months & (1 << m) && rule.datesOfYear[m]) anyDayOfMonth = true;
+  } else if (rule.daysOfMonth !== null) {
     anyDayOfMonth = false;
     for (let m = 1; m <= 12 && !anyDayOfMonth; m++) {
       if (!(rule.months & (1 << m))) continue;

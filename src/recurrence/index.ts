@@ -19,3 +19,4 @@ export { resolveTimeZone } from "./zone";
 export { parseJobSpec } from "./job";
 export { parseCronFields, CronSyntaxError } from "./cron";
 export { occurrences, nextOccurrence } from "./iterate";
+export { parseCampaignSpec } from "./campaign";

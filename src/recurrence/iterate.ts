@@ -58,7 +58,11 @@ function nextPatternDay(rule: PatternRule, from: number, maxDay: number): number
   while (firstOfMonth <= maxDay) {
     const len = daysInMonth(y, m);
     if (rule.months & (1 << m)) {
-      const dom = rule.daysOfMonth === null ? null : rule.daysOfMonth[len - 28];
+      const dom = rule.datesOfYear
+        ? rule.datesOfYear[m] & monthLengthMask(len)
+        : rule.daysOfMonth === null
+          ? null
+          : rule.daysOfMonth[len - 28];
       const dow = table === null ? null : table[weekday(firstOfMonth)] & monthLengthMask(len);
       let mask: number;
       if (dom !== null && dow !== null) mask = rule.combine === "or" ? dom | dow : dom & dow;
