@@ -20,3 +20,4 @@ export { parseJobSpec } from "./job";
 export { parseCronFields, CronSyntaxError } from "./cron";
 export { occurrences, nextOccurrence } from "./iterate";
 export { parseCampaignSpec } from "./campaign";
+export { parseIssuingSpec, ISSUING_MESSAGES } from "./issuing";

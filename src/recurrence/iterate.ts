@@ -253,6 +253,18 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   return out;
 }
 
+/**
+ * The instant of one local date-time in a zone under the engine's DST rules (earlier instant in an
+ * overlap, moved forward in a gap).
+ */
+export function instantOfLocal(zoneName: string, day: number, minuteOfDay: number): Occurrence {
+  const zone = zoneOffsets(zoneName);
+  const [before, after] = dayOffsets(zone, day);
+  const out: Candidate[] = [];
+  convertCarefully(zone, day * DAY_MS, [minuteOfDay], before, after, false, out);
+  return toOccurrence(out[0]);
+}
+
 /** The first occurrence strictly after `after`, or null. */
 export function nextOccurrence(calendar: Calendar, after: Date): Occurrence | null {
   return occurrences(calendar, { after, first: 1 })[0] ?? null;
