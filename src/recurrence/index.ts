@@ -15,7 +15,7 @@ export type {
 export { systemClock } from "./types";
 export type { Calendar } from "./calendar";
 export { calendarZone, isEveryHour } from "./calendar";
-export { resolveTimeZone } from "./zone";
+export { resolveTimeZone, clearZoneOffsetCache } from "./zone";
 export { parseJobSpec } from "./job";
 export { parseCronFields, CronSyntaxError } from "./cron";
 export { occurrences, nextOccurrence } from "./iterate";

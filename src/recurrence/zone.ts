@@ -201,3 +201,8 @@ export function zoneOffsets(canonical: string): ZoneOffsets {
   }
   return z;
 }
+
+/** Forgets every cached offset table (for cold-start measurements; never needed for correctness). */
+export function clearZoneOffsetCache(): void {
+  offsetsByZone.clear();
+}
