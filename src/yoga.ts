@@ -41,8 +41,8 @@ export function maskError(error: unknown): GraphQLError {
       },
     });
   }
-  if (isGraphQLError(original) && original.extensions?.code) return original;
-  if (isGraphQLError(error) && !error.originalError) return error; // parse and validation errors
+  // GraphQL's own errors (syntax, validation, variable coercion, auth) are meant for the client.
+  if (isGraphQLError(original)) return isGraphQLError(error) && error !== original && !original.extensions?.code ? error : original;
   const trackingId = randomUUID().replaceAll("-", "");
   const cause = original instanceof Error ? original : new Error(String(original));
   log.error("unexpected error", { trackingId, error: cause.message, stack: cause.stack });

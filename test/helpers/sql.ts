@@ -1,0 +1,17 @@
+/** Counts the SQL statements Prisma sends while `run` runs. */
+import { prisma } from "../../src/db";
+
+let listening = false;
+let count = 0;
+
+export async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  if (!listening) {
+    prisma.$on("query", () => {
+      count += 1;
+    });
+    listening = true;
+  }
+  const before = count;
+  const result = await run();
+  return { result, queries: count - before };
+}
