@@ -1,0 +1,113 @@
+/** Bearer tokens (API.md "Authentication"): 401 for no or bad token, 403 for a missing authority. */
+import { SignJWT, UnsecuredJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { authSettingsFromEnv, issueToken } from "../../src/auth";
+import { createSchedulesYoga } from "../../src/yoga";
+import { TEST_AUTH, createClient, expectTypename, tokenFor } from "../helpers/graphql";
+
+const client = createClient();
+const READ = `{ schedules(first: 1) { edges { cursor } } }`;
+const CREATE_JOB = `mutation { createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`;
+
+async function withToken(token: string, query = READ) {
+  return client.execute(query, undefined, { headers: { authorization: `Bearer ${token}` } });
+}
+
+function expectUnauthenticated(res: Awaited<ReturnType<typeof client.execute>>, message?: string) {
+  expect(res.status).toBe(401);
+  expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  if (message) expect(res.errors?.[0].message).toBe(message);
+}
+
+describe("authentication (401)", () => {
+  it("refuses a request without a token", async () => {
+    expectUnauthenticated(await client.execute(READ, undefined, { authorities: null }));
+  });
+
+  it("refuses a header that is not a bearer token", async () => {
+    expectUnauthenticated(await client.execute(READ, undefined, { headers: { authorization: "Basic dXNlcjpwYXNz" } }));
+  });
+
+  it("refuses an expired token with the seed's message", async () => {
+    const expired = await issueToken(TEST_AUTH.secret, { subject: "t", authorities: ["ORG_ADMIN"], expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    expectUnauthenticated(await withToken(expired), "JWT validation failed: JWT is expired");
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    const forged = await issueToken(new TextEncoder().encode("another-secret-another-secret-xx"), { subject: "t", authorities: ["ORG_ADMIN"] });
+    expectUnauthenticated(await withToken(forged));
+  });
+
+  it("refuses a token of another algorithm (HS512) and an unsigned one (alg none)", async () => {
+    const hs512 = await new SignJWT({ authorities: ["ORG_ADMIN"] }).setProtectedHeader({ alg: "HS512" }).setExpirationTime("1h").sign(TEST_AUTH.secret);
+    expectUnauthenticated(await withToken(hs512));
+    const unsigned = new UnsecuredJWT({ authorities: ["ORG_ADMIN"] }).setExpirationTime("1h").encode();
+    expectUnauthenticated(await withToken(unsigned));
+  });
+
+  it("refuses garbage", async () => {
+    expectUnauthenticated(await withToken("not.a.jwt"));
+  });
+
+  it("lets introspection through without a token, so GraphiQL can show the docs", async () => {
+    const res = await client.execute(`{ __schema { queryType { name } } }`, undefined, { authorities: null });
+    expect(res.status).toBe(200);
+    expect(res.data.__schema.queryType.name).toBe("Query");
+  });
+});
+
+describe("authorization (403)", () => {
+  it("lets any valid token read", async () => {
+    const res = await client.execute(READ, undefined, { authorities: [] });
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("refuses a job schedule write to a token without ORG_ADMIN or SCHEDULE_ADMIN", async () => {
+    for (const authorities of [[], ["CERT_ADMIN"], ["org_admin"]]) {
+      const res = await client.execute(CREATE_JOB, undefined, { authorities });
+      expect(res.status).toBe(403);
+      expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect(res.data?.createJobSchedule ?? null).toBeNull();
+    }
+  });
+
+  it("allows ORG_ADMIN and SCHEDULE_ADMIN", async () => {
+    for (const authorities of [["ORG_ADMIN"], ["SCHEDULE_ADMIN"]]) {
+      const res = await client.execute(CREATE_JOB, undefined, { authorities });
+      expectTypename(res.data.createJobSchedule, "MutationCreateJobScheduleSuccess");
+    }
+  });
+});
+
+describe("start-up without JWT_SECRET", () => {
+  it("makes a random secret whose admin token works, and uses JWT_SECRET when set", async () => {
+    const generated = authSettingsFromEnv({});
+    expect(generated.generated).toBe(true);
+    expect(generated.secret.length).toBeGreaterThanOrEqual(32);
+    const yoga = createSchedulesYoga({ auth: generated });
+    const token = await issueToken(generated.secret, { subject: "local-admin", authorities: ["ORG_ADMIN"] });
+    const res = await yoga.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: CREATE_JOB }),
+    });
+    expect((await res.json()).data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
+    const configured = authSettingsFromEnv({ JWT_SECRET: "configured" });
+    expect(configured).toEqual({ secret: new TextEncoder().encode("configured"), generated: false });
+    expect(await tokenFor(["ORG_ADMIN"])).not.toBe(token);
+  });
+});
+
+describe("GraphiQL", () => {
+  it("serves a self-contained GraphiQL page with the example operation and the token prefilled", async () => {
+    const yoga = createSchedulesYoga({ auth: TEST_AUTH, graphiqlToken: "TOKEN-FOR-THE-PAGE" });
+    const res = await yoga.fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("CreateBillingRun");
+    expect(html).toContain("TOKEN-FOR-THE-PAGE");
+    expect(html).not.toMatch(/<script[^>]+src="https?:\/\//);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr\.net/);
+  });
+});
