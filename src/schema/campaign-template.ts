@@ -1,7 +1,12 @@
-/** CampaignTemplate and its CampaignTemplateSchedule (seed 000). */
+/** CampaignTemplate and its CampaignTemplateSchedule (seed 000): the types, inputs, query and mutations. */
 import { builder } from "../builder";
+import { AUTHORITIES } from "../auth";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { SelectorInput } from "../recurrence/types";
+import { validateCampaignScheduleInput, validateCampaignTemplateInput } from "../domain/campaign-schedules";
+import * as store from "../store/campaign-templates";
 import { RecurringInterface, VersionedInterface } from "./common";
+import { rawIdOf } from "./ids";
 
 export const SelectorTypeEnum = builder.enumType("SelectorType", {
   description: "How a selector's values are read.",
@@ -51,7 +56,132 @@ export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [VersionedInterface],
   fields: (t) => ({
-    name: t.exposeString("name", { description: "The template's name." }),
+    name: t.exposeString("name", { description: "The template's name, at most 1024 characters." }),
+    version: t.exposeInt("version", {
+      description:
+        "Raised by every write, including setting or deleting its schedule (the template changed with it); pass it back as expectedVersion to detect a concurrent change.",
+    }),
     schedule: t.relation("schedule", { nullable: true, description: "Its schedule, if one is set." }),
   }),
 });
+
+// ---- inputs ----
+
+export const SelectorInputRef = builder.inputType("SelectorInput", {
+  description: "Which months, days or hours are active: a LIST of values or a RANGE start..end, optionally stepped.",
+  fields: (t) => ({
+    type: t.field({ type: SelectorTypeEnum, required: true, description: "LIST or RANGE." }),
+    values: t.stringList({
+      required: true,
+      description:
+        "LIST: the values (with an interval, exactly one: the start). RANGE: exactly two, start and end, inclusive; start > end wraps past the maximum (hours [\"9\",\"5\"] = 9-23 and 0-5).",
+    }),
+    interval: t.int({ description: "Step between selected values, 1 or more; absent means no stepping. Not allowed on dates." }),
+  }),
+});
+
+export const CampaignTemplateScheduleInput = builder.inputType("CampaignTemplateScheduleInput", {
+  description:
+    "A campaign template schedule (seed 000). Fires at minute 0 of each selected hour, in the time zone, until the expiration.",
+  fields: (t) => ({
+    type: t.field({ type: CampaignScheduleTypeEnum, required: true, description: "The cadence: which of months and days it takes." }),
+    months: t.field({ type: SelectorInputRef, description: "Active months, 1-12. ANNUALLY only (a validation error on any other type)." }),
+    days: t.field({
+      type: SelectorInputRef,
+      description:
+        "Active days; required for every type except DAILY (where it is not allowed). WEEKLY: 1-7, 1 = Sunday. MONTHLY and ANNUALLY with months: 1-31, L, L-n. ANNUALLY without months: --MM-DD dates, LIST only. CALENDAR: YYYY-MM-DD dates, LIST only.",
+    }),
+    hours: t.field({
+      type: SelectorInputRef,
+      description: "Active hours, 0-23. Required: nullable here only so that a missing one is answered with a ValidationError.",
+    }),
+    expiration: t.field({ type: "DateTime", description: "No occurrence after this instant (one exactly at it still fires); must lie in the future." }),
+    timeZoneId: t.string({
+      description: "IANA id, fixed offset (UTC+05:30) or java.time SHORT_IDS alias (CST = America/Chicago); default UTC. Stored canonical.",
+    }),
+  }),
+});
+
+const CreateCampaignTemplateInput = builder.inputType("CreateCampaignTemplateInput", {
+  description: "A new certification campaign template.",
+  fields: (t) => ({
+    name: t.string({ required: true, description: "The template's name: not blank, at most 1024 characters." }),
+  }),
+});
+
+// ---- query and mutations ----
+
+builder.queryFields((t) => ({
+  campaignTemplate: t.prismaField({
+    type: "CampaignTemplate",
+    nullable: true,
+    description: "A campaign template by its global id, with its schedule; null when there is none.",
+    args: { id: t.arg.id({ required: true, description: "The campaign template's global id." }) },
+    resolve: async (query, _root, { id }) => {
+      const rawId = rawIdOf(String(id), "CampaignTemplate");
+      return rawId ? store.findCampaignTemplate(rawId, query) : null;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createCampaignTemplate: t.field({
+    type: CampaignTemplate,
+    nullable: false,
+    description: "Creates a certification campaign template, without a schedule.",
+    authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
+    errors: {
+      types: [ValidationError],
+      union: { description: "The created template, or a ValidationError." },
+      result: { description: "The template was created." },
+      dataField: { description: "The created template." },
+    },
+    args: { input: t.arg({ type: CreateCampaignTemplateInput, required: true, description: "The template." }) },
+    resolve: (_root, { input }) => store.createCampaignTemplate(validateCampaignTemplateInput(input)),
+  }),
+  setCampaignTemplateSchedule: t.field({
+    type: CampaignTemplateSchedule,
+    nullable: false,
+    description:
+      "Sets a campaign template's schedule (seed 000 PUT), overwriting the one it has: the schedule keeps its id and its version is raised, and the template's version is raised too. Checks the input first (400), then the template (404), then expectedVersion (409).",
+    authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: "The schedule as stored, or why it was not: ValidationError, NotFoundError or ConflictError." },
+      result: { description: "The schedule was set." },
+      dataField: { description: "The schedule as stored (zone in its canonical spelling)." },
+    },
+    args: {
+      campaignTemplateId: t.arg.id({ required: true, description: "The campaign template's global id." }),
+      input: t.arg({ type: CampaignTemplateScheduleInput, required: true, description: "The schedule." }),
+      expectedVersion: t.arg.int({
+        description:
+          "The schedule's version this write is based on; when it is stale, or the template has no schedule yet, the answer is a ConflictError \"Write Conflict\".",
+      }),
+    },
+    resolve: async (_root, { campaignTemplateId, input, expectedVersion }, ctx) => {
+      const data = validateCampaignScheduleInput(input, ctx.clock);
+      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
+      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
+      return store.setCampaignTemplateSchedule(rawId, data, expectedVersion);
+    },
+  }),
+  deleteCampaignTemplateSchedule: t.field({
+    type: CampaignTemplate,
+    nullable: false,
+    description: "Removes a campaign template's schedule and raises the template's version; answers the template.",
+    authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
+    errors: {
+      types: [NotFoundError],
+      union: { description: "The template without its schedule, or a NotFoundError (no such template, or no schedule)." },
+      result: { description: "The schedule was removed." },
+      dataField: { description: "The template, now without a schedule." },
+    },
+    args: { campaignTemplateId: t.arg.id({ required: true, description: "The campaign template's global id." }) },
+    resolve: async (_root, { campaignTemplateId }) => {
+      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
+      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
+      return store.deleteCampaignTemplateSchedule(rawId);
+    },
+  }),
+}));
