@@ -118,8 +118,10 @@ builder.queryFields((t) => ({
     description: "A campaign template by its global id, with its schedule; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "The campaign template's global id." }) },
     resolve: async (query, _root, { id }) => {
+      // Spread first: a malformed id needs no read, and the plugin should not warn that the query went unused.
+      const selection = { ...query };
       const rawId = rawIdOf(String(id), "CampaignTemplate");
-      return rawId ? store.findCampaignTemplate(rawId, query) : null;
+      return rawId ? store.findCampaignTemplate(rawId, selection) : null;
     },
   }),
 }));
