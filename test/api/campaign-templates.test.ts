@@ -120,6 +120,18 @@ describe("createCampaignTemplate and campaignTemplate", () => {
     expect((await createTemplate("y".repeat(1024))).name).toHaveLength(1024);
   });
 
+  it("reads a template with its schedule and occurrences in one Prisma query (a statement per table)", async () => {
+    const template = await createTemplate();
+    await setOk(template.id, { type: "DAILY", hours: list(["8"]) });
+    const query = `query($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }`;
+    const { result, queries } = await countQueries(() => client.execute(query, { id: template.id }));
+    expect(result.data.campaignTemplate.schedule).toEqual({
+      hours: { values: ["8"] },
+      upcomingOccurrences: [{ at: "2026-03-01T08:00:00Z" }, { at: "2026-03-02T08:00:00Z" }],
+    });
+    expect(queries).toBe(2);
+  });
+
   it("answers null for an unknown or malformed id, and for the id of another type", async () => {
     const job = await client.execute(
       `mutation { createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
