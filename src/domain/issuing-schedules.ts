@@ -326,23 +326,22 @@ export interface EntitlementTerms {
 }
 
 /**
- * The issues a subscription starting at `start` receives: with `issuePriorToStart`, first the latest
- * issue before start; then the issues at or after start. It stops after `afterIssues` issues (the
- * prior issue counts) or after the local date `onDate` (inclusive, in the schedule's zone), and lists
- * at most `first`.
+ * The issues a subscription starting at `start` receives: the issues at or after start, and with
+ * `issuePriorToStart` also, first, the latest issue before start when the subscription starts between
+ * two issues (not when it starts exactly at one). It stops after `afterIssues` issues (the prior issue
+ * counts) or after the local date `onDate` (inclusive, in the schedule's zone), and lists at most `first`.
  */
 export function issuesForEntitlement(calendar: Calendar, terms: EntitlementTerms, start: Date, first: number): Occurrence[] {
   const afterIssues = terms.entitlementEnds?.afterIssues ?? null;
   const limit = afterIssues != null ? Math.min(first, afterIssues) : first;
   if (limit <= 0) return [];
+  const fromStart = occurrences(calendar, { after: new Date(start.getTime() - 1), until: null, first: limit });
   const issues: Occurrence[] = [];
-  if (terms.issuePriorToStart) {
+  if (terms.issuePriorToStart && (fromStart.length === 0 || fromStart[0].at.getTime() > start.getTime())) {
     const prior = latestOccurrenceBefore(calendar, start);
     if (prior) issues.push(prior);
   }
-  if (issues.length < limit) {
-    issues.push(...occurrences(calendar, { after: new Date(start.getTime() - 1), until: null, first: limit - issues.length }));
-  }
+  issues.push(...fromStart);
   const onDate = terms.entitlementEnds?.onDate ?? null;
   const kept = onDate == null ? issues : issues.filter((issue) => issue.localDateTime.slice(0, 10) <= onDate);
   return kept.slice(0, limit);
