@@ -244,6 +244,15 @@ export const IssuingScheduleInput = builder.inputType("IssuingScheduleInput", {
 const scheduleWrite = { anyAuthority: AUTHORITIES.scheduleWrite };
 const SCHEDULE_ERRORS = ALL_ERRORS;
 
+/** Descriptions of a mutation's result union, its success type and the success's `data`. */
+function resultOptions(what: string, data: string) {
+  return {
+    union: { description: `The result of ${what}: the success, or a typed error.` },
+    result: { description: `${what} succeeded.` },
+    dataField: { description: data },
+  };
+}
+
 async function productOrThrow(reference: string) {
   const product = await products.findProductByReference(reference);
   if (!product) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.productNotFound);
@@ -272,7 +281,7 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Creates a product.",
     authScopes: scheduleWrite,
-    errors: { types: [ValidationError, ConflictError] },
+    errors: { types: [ValidationError, ConflictError], ...resultOptions("createProduct", "The new product.") },
     args: { input: t.arg({ type: CreateProductInput, required: true, description: "The product." }) },
     resolve: (_root, { input }) => products.createProduct(validateCreateProductInput(input)),
   }),
@@ -281,7 +290,7 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Creates an issuing schedule for a physical or digital product (seed 004). Answers 400, then 404, then 412, then 409.",
     authScopes: scheduleWrite,
-    errors: { types: SCHEDULE_ERRORS },
+    errors: { types: SCHEDULE_ERRORS, ...resultOptions("createIssuingSchedule", "The new schedule.") },
     args: {
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The schedule." }),
@@ -299,7 +308,7 @@ builder.mutationFields((t) => ({
     description:
       "Overwrites an issuing schedule (seed 001 PUT), keeping its scheduleReference and raising its version. With expectedVersion, fails with a ConflictError (\"Write Conflict\") if someone else wrote it since.",
     authScopes: scheduleWrite,
-    errors: { types: SCHEDULE_ERRORS },
+    errors: { types: SCHEDULE_ERRORS, ...resultOptions("updateIssuingSchedule", "The schedule as written.") },
     args: {
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       scheduleReference: t.arg.string({ required: true, description: "The schedule's reference." }),
@@ -319,7 +328,7 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Deletes an issuing schedule; answers its product.",
     authScopes: scheduleWrite,
-    errors: { types: [NotFoundError] },
+    errors: { types: [NotFoundError], ...resultOptions("deleteIssuingSchedule", "The product, without the deleted schedule.") },
     args: {
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       scheduleReference: t.arg.string({ required: true, description: "The schedule's reference." }),
