@@ -1,46 +1,67 @@
 /** previewOccurrences: the occurrences of a spec that is not saved, for "next 10 runs" while typing. */
 import { builder } from "../builder";
 import { ProblemList, ValidationError } from "../errors";
-import { occurrences, parseJobSpec } from "../recurrence";
-import { windowProblems } from "../domain/window";
+import { campaignSpecOf } from "../domain/campaign-schedules";
+import { issuingSpecOf } from "../domain/issuing-schedules";
+import { FIRST_DEFAULT, FIRST_MAX, windowProblems } from "../domain/window";
+import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../recurrence";
+import type { Clock, Parsed } from "../recurrence/types";
+import type { Calendar } from "../recurrence";
+import { CampaignTemplateScheduleInput } from "./campaign-template";
 import { OccurrenceRef } from "./common";
+import { IssuingScheduleInput } from "./product";
 
 const JobSpecInput = builder.inputType("JobSpecInput", {
   description: "A cron specification and the zone it is read in.",
   fields: (t) => ({
-    specification: t.string({ required: true, description: "Cron: minute hour day-of-month month day-of-week." }),
+    specification: t.string({ required: true, description: "Cron: minute hour day-of-month month day-of-week, or a macro such as @daily." }),
     location: t.string({ description: "IANA time zone (default UTC)." }),
   }),
 });
 
 export const ScheduleSpecInput = builder.inputType("ScheduleSpecInput", {
-  description: "Exactly one schedule spec, of any kind.",
+  description: "Exactly one schedule spec, of any kind (@oneOf).",
   isOneOf: true,
   fields: (t) => ({
-    job: t.field({ type: JobSpecInput, description: "A job schedule's cron spec." }),
+    campaignTemplate: t.field({ type: CampaignTemplateScheduleInput, description: "A campaign template schedule (seed 000)." }),
+    issuing: t.field({
+      type: IssuingScheduleInput,
+      description: "An issuing schedule (seeds 001/004); only its calendar fields matter here (friendlyName and entitlementFormat are not needed).",
+    }),
+    job: t.field({ type: JobSpecInput, description: "A job schedule's cron spec (seed 002)." }),
   }),
 });
+
+type SpecArg = typeof ScheduleSpecInput.$inferInput;
+
+/** The calendar of whichever kind was sent, with problems under ["spec", <kind>, ...]. */
+function parseSpec(spec: SpecArg, clock: Clock): { kind: string; parsed: Parsed<Calendar> } {
+  if (spec.campaignTemplate) return { kind: "campaignTemplate", parsed: parseCampaignSpec(campaignSpecOf(spec.campaignTemplate), clock) };
+  if (spec.issuing) return { kind: "issuing", parsed: parseIssuingSpec(issuingSpecOf(spec.issuing), clock) };
+  if (spec.job) return { kind: "job", parsed: parseJobSpec(spec.job) };
+  throw ValidationError.of(["spec"], "Give exactly one of campaignTemplate, issuing or job");
+}
 
 builder.queryFields((t) => ({
   previewOccurrences: t.field({
     type: [OccurrenceRef],
     nullable: false,
-    description: "The occurrences of an unsaved spec: strictly after `after` (default now), at or before `until`, at most `first` (1 to 1000).",
+    description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem.`,
     errors: { types: [ValidationError] },
     args: {
       spec: t.arg({ type: ScheduleSpecInput, required: true, description: "The spec to try." }),
       after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }),
       until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
-      first: t.arg.int({ defaultValue: 10, description: "How many, 1 to 1000." }),
+      first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
     },
     resolve: (_root, args, ctx) => {
       const problems = new ProblemList();
       windowProblems(args, problems);
-      const parsed = args.spec.job ? parseJobSpec(args.spec.job) : null;
-      if (parsed && !parsed.ok) problems.addAll(parsed.problems, ["spec", "job"]);
+      const { kind, parsed } = parseSpec(args.spec, ctx.clock);
+      if (!parsed.ok) problems.addAll(parsed.problems, ["spec", kind]);
       problems.throwIfAny();
-      if (!parsed || !parsed.ok) return [];
-      return occurrences(parsed.value, { after: args.after ?? ctx.clock.now(), until: args.until, first: args.first ?? 10 });
+      if (!parsed.ok) return [];
+      return occurrences(parsed.value, { after: args.after ?? ctx.clock.now(), until: args.until, first: args.first ?? FIRST_DEFAULT });
     },
   }),
 }));

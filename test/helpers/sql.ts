@@ -6,8 +6,9 @@ let count = 0;
 
 export async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
   if (!listening) {
-    prisma.$on("query", () => {
+    prisma.$on("query", function () {
       count += 1;
+      if (process.env.SQL_DEBUG) console.log("SQL", (arguments as any)[0]?.query);
     });
     listening = true;
   }

@@ -1,0 +1,90 @@
+/** previewOccurrences: occurrences of unsaved specs of every kind, and typed errors while typing. */
+import { describe, expect, it } from "vitest";
+import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
+
+const client = createClient({ clock: pinnedClock("2026-01-10T00:00:00Z") });
+
+const PREVIEW = `query($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {
+  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {
+    __typename
+    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }
+    ... on ValidationError { message status fieldErrors { path message } }
+  }
+}`;
+
+async function preview(variables: Record<string, unknown>) {
+  const res = await client.execute(PREVIEW, variables, { authorities: [] });
+  expect(res.errors).toBeUndefined();
+  return res.data.previewOccurrences;
+}
+
+describe("previewOccurrences", () => {
+  it("previews a cron spec across the New York spring-forward gap", async () => {
+    const result = await preview({ spec: { job: { specification: "30 2 * * *", location: "America/New_York" } }, after: "2026-03-07T13:00:00Z", first: 2 });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([
+      { at: "2026-03-08T07:30:00Z", localDateTime: "2026-03-08T03:30:00-04:00", shifted: true },
+      { at: "2026-03-09T06:30:00Z", localDateTime: "2026-03-09T02:30:00-04:00", shifted: false },
+    ]);
+  });
+
+  it("previews a campaign template schedule: every three hours from 8AM on Mondays", async () => {
+    const result = await preview({
+      spec: { campaignTemplate: { type: "WEEKLY", days: { type: "LIST", values: ["2"] }, hours: { type: "LIST", values: ["8"], interval: 3 }, timeZoneId: "America/New_York" } },
+      after: "2026-01-12T15:00:00Z",
+      first: 3,
+    });
+    // Monday 2026-01-12 in New York (UTC-5): 11:00 local is 16:00Z, then 14:00 and 17:00 local
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.localDateTime)).toEqual([
+      "2026-01-12T11:00:00-05:00",
+      "2026-01-12T14:00:00-05:00",
+      "2026-01-12T17:00:00-05:00",
+    ]);
+  });
+
+  it("previews an issuing schedule without a friendly name: monthly on the 31st, clamped", async () => {
+    const result = await preview({
+      spec: { issuing: { scheduleType: "monthly", monthlySchedule: { issuingDay: 31, issuingTime: "09:00" } } },
+      after: "2026-01-31T09:00:00Z",
+      until: "2026-04-30T09:00:00Z",
+    });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at)).toEqual([
+      "2026-02-28T09:00:00Z",
+      "2026-03-31T09:00:00Z",
+      "2026-04-30T09:00:00Z",
+    ]);
+  });
+
+  it("defaults after to now (the pinned clock)", async () => {
+    const result = await preview({ spec: { job: { specification: "0 0 * * *" } }, first: 1 });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data[0].at).toBe("2026-01-11T00:00:00Z");
+  });
+
+  it("lists every problem of a bad spec and a bad first together, under the kind's path", async () => {
+    const result = await preview({ spec: { job: { specification: "61 * * * *", location: "Nowhere/Land" } }, first: 0 });
+    const error = expectTypename(result, "ValidationError");
+    expect(error.status).toBe(400);
+    expect(error.fieldErrors.map((e: any) => e.path)).toEqual([["first"], ["spec", "job", "specification"], ["spec", "job", "location"]]);
+  });
+
+  it("uses the seed's messages for an issuing spec", async () => {
+    const result = await preview({ spec: { issuing: { scheduleType: "monthly", monthlySchedule: { issuingDay: 32, issuingTime: "9am" } } } });
+    const error = expectTypename(result, "ValidationError");
+    expect(error.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { path: ["spec", "issuing", "monthlySchedule", "issuingDay"], message: "Issuing day cannot exceed 31" },
+        { path: ["spec", "issuing", "monthlySchedule", "issuingTime"], message: "Issuing time must be between 00:00 - 23:59 and specified as hours and minutes only" },
+      ]),
+    );
+  });
+
+  it("refuses two kinds at once as a request error (@oneOf), not a 500", async () => {
+    const res = await client.execute(PREVIEW, { spec: { job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } } });
+    expect(res.errors?.[0].message).toMatch(/exactly one/i);
+    expect(res.status).not.toBe(500);
+  });
+
+  it("answers [] for a spec that never fires", async () => {
+    const result = await preview({ spec: { campaignTemplate: { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } } }, first: 1000 });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
+  });
+});
