@@ -69,7 +69,12 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Creates a job schedule.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
-    errors: { types: [ValidationError] },
+    errors: {
+      types: [ValidationError],
+      union: { description: "The result of createJobSchedule: the success, or a ValidationError." },
+      result: { description: "createJobSchedule succeeded." },
+      dataField: { description: "The new schedule." },
+    },
     args: { input: t.arg({ type: JobScheduleInput, required: true, description: "The schedule." }) },
     resolve: (_root, { input }) => store.createJobSchedule(validateJobScheduleInput(input)),
   }),
@@ -78,7 +83,12 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Overwrites a job schedule (seed 002 PUT). With expectedVersion, fails with a ConflictError if someone else wrote it since.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
-    errors: { types: [ValidationError, NotFoundError, ConflictError] },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: "The result of updateJobSchedule: the success, or a typed error." },
+      result: { description: "updateJobSchedule succeeded." },
+      dataField: { description: "The schedule as written." },
+    },
     args: {
       id: t.arg.id({ required: true, description: "The job schedule's global id." }),
       input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
@@ -96,7 +106,12 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: "Deletes a job schedule; answers its id.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
-    errors: { types: [NotFoundError] },
+    errors: {
+      types: [NotFoundError],
+      union: { description: "The result of deleteJobSchedule: the success, or a NotFoundError." },
+      result: { description: "deleteJobSchedule succeeded." },
+      dataField: { description: "The global id of the deleted schedule." },
+    },
     args: { id: t.arg.id({ required: true, description: "The job schedule's global id." }) },
     resolve: async (_root, { id }) => {
       const rawId = rawIdOf(String(id), "JobSchedule");

@@ -47,7 +47,12 @@ builder.queryFields((t) => ({
     type: [OccurrenceRef],
     nullable: false,
     description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem.`,
-    errors: { types: [ValidationError] },
+    errors: {
+      types: [ValidationError],
+      union: { description: "The occurrences of the spec, or a ValidationError listing every problem with it." },
+      result: { description: "The spec is valid." },
+      dataField: { description: "Its occurrences, strictly increasing." },
+    },
     args: {
       spec: t.arg({ type: ScheduleSpecInput, required: true, description: "The spec to try." }),
       after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }),

@@ -69,7 +69,11 @@ builder.queryFields((t) => ({
       };
     },
     },
-    { name: "ScheduleConnection", description: "A page of schedules." },
-    { name: "ScheduleEdge", description: "A schedule and its cursor." },
+    {
+      name: "ScheduleConnection",
+      description: "A page of schedules.",
+      edgesField: { description: "The schedules of this page, each with its cursor." },
+    },
+    { name: "ScheduleEdge", description: "A schedule and its cursor.", nodeField: { description: "The schedule." } },
   ),
 }));
