@@ -1,5 +1,6 @@
 /** The Pothos schema builder: plugins and their options only; types live in src/schema/. */
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -8,6 +9,7 @@ import ValidationPlugin from "@pothos/plugin-validation";
 import type PrismaTypes from "./generated/pothos-types";
 import { getDatamodel } from "./generated/pothos-types";
 import { forbidden, unauthenticated } from "./auth";
+import { costLimitError } from "./limits";
 import type { Context } from "./context";
 import { prisma } from "./db";
 import { ValidationError } from "./errors";
@@ -23,7 +25,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
@@ -34,6 +36,14 @@ export const builder = new SchemaBuilder<{
       context.principal == null ? unauthenticated("Authentication required: send 'Authorization: Bearer <token>'") : forbidden(),
   },
   errors: { defaultTypes: [] },
+  // Cost counts occurrences: only fields that compute them cost anything (their `first`), and lists
+  // multiply by their page size where they declare it (schedules: first).
+  complexity: {
+    defaultComplexity: 0,
+    defaultListMultiplier: 1,
+    limit: (context) => ({ complexity: context.limits.maxQueryCost, depth: context.limits.maxDepth }),
+    complexityError: costLimitError,
+  },
   validation: {
     validationError: (result) =>
       new ValidationError(

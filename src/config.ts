@@ -23,3 +23,37 @@ export function ensureDatabaseDirectory(url: string = databaseUrl()): void {
 export function port(env: NodeJS.ProcessEnv = process.env): number {
   return Number(env.PORT ?? 4000);
 }
+
+/** A positive whole number from the environment, or the default. */
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw == null || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/** What one client may ask of the service. */
+export interface Limits {
+  /** Requests per window per token (per address without one). */
+  rateLimitRequests: number;
+  rateLimitWindowSeconds: number;
+  /** The most occurrences one request may compute, counted before execution from `first` arguments. */
+  maxQueryCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  bodyLimitBytes: number;
+}
+
+export function limits(env: NodeJS.ProcessEnv = process.env): Limits {
+  return {
+    rateLimitRequests: positiveInt(env, "RATE_LIMIT_REQUESTS", 300),
+    rateLimitWindowSeconds: positiveInt(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
+    maxQueryCost: positiveInt(env, "MAX_QUERY_COST", 20_000),
+    maxDepth: positiveInt(env, "MAX_DEPTH", 12),
+    maxAliases: positiveInt(env, "MAX_ALIASES", 30),
+    maxTokens: positiveInt(env, "MAX_TOKENS", 5_000),
+    bodyLimitBytes: positiveInt(env, "BODY_LIMIT_BYTES", 100_000),
+  };
+}

@@ -1,15 +1,18 @@
 /** What every resolver receives: who is asking and the clock. The database is not here (see db.ts). */
 import type { YogaInitialContext } from "graphql-yoga";
 import { authenticate, type AuthSettings, type Principal } from "./auth";
+import type { Limits } from "./config";
 import { systemClock, type Clock } from "./recurrence/types";
 
 export interface Context {
   readonly principal: Principal | null;
   readonly clock: Clock;
+  readonly limits: Limits;
 }
 
 export interface ContextOptions {
   auth: AuthSettings;
+  limits: Limits;
   clock?: Clock;
 }
 
@@ -17,5 +20,6 @@ export function contextFactory(options: ContextOptions) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
     principal: await authenticate(request.headers.get("authorization"), options.auth.secret),
     clock: options.clock ?? systemClock,
+    limits: options.limits,
   });
 }

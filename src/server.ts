@@ -23,7 +23,7 @@ const listenPort = port();
 
 server.listen(listenPort, () => {
   const url = `http://localhost:${listenPort}${yoga.graphqlEndpoint}`;
-  log.info("listening", { url, database: databaseUrl() });
+  log.info({ url, database: databaseUrl() }, "listening");
   if (adminToken) {
     process.stdout.write(
       `\nSchedule service on ${url} (GraphiQL in a browser)\n` +
@@ -38,7 +38,7 @@ let stopping = false;
 function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
-  log.info("shutting down", { signal });
+  log.info({ signal }, "shutting down");
   server.close(async () => {
     await prisma.$disconnect();
     process.exit(0);

@@ -3,7 +3,11 @@ import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
+import { limits as limitsFromEnv, type Limits } from "./config";
+import { requestLimitsPlugin } from "./limits";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
 import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
@@ -14,6 +18,8 @@ import { schema } from "./schema";
 export interface YogaOptions {
   auth: AuthSettings;
   clock?: Clock;
+  /** Rate, cost and size limits; default from the environment (see config.ts). */
+  limits?: Limits;
   /** A token to prefill GraphiQL's headers with (only when the service made its own secret). */
   graphiqlToken?: string | null;
 }
@@ -45,7 +51,7 @@ export function maskError(error: unknown): GraphQLError {
   if (isGraphQLError(original)) return isGraphQLError(error) && error !== original && !original.extensions?.code ? error : original;
   const trackingId = randomUUID().replaceAll("-", "");
   const cause = original instanceof Error ? original : new Error(String(original));
-  log.error("unexpected error", { trackingId, error: cause.message, stack: cause.stack });
+  log.error({ trackingId, err: cause }, "unexpected error");
   return new GraphQLError("An internal fault occurred.", {
     path: isGraphQLError(error) ? error.path : undefined,
     extensions: { code: "INTERNAL_SERVER_ERROR", trackingId, http: { status: 500 } },
@@ -53,9 +59,15 @@ export function maskError(error: unknown): GraphQLError {
 }
 
 export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const limits = options.limits ?? limitsFromEnv();
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory({ auth: options.auth, clock: options.clock }),
+    context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
+    plugins: [
+      requestLimitsPlugin(limits),
+      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
+      maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
+    ],
     maskedErrors: { maskError },
     graphiql: {
       title: "Schedule service",

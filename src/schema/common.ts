@@ -123,6 +123,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
         until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
         first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
       },
+      complexity: (args) => args.first ?? FIRST_DEFAULT,
       resolve: (row, args, ctx) => occurrences(calendarOfRow(row), occurrenceWindow(args, ctx.clock)),
     }),
     nextOccurrence: t.field({
@@ -130,6 +131,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
       nullable: true,
       description: "The first occurrence strictly after `after` (default now); null when the schedule never fires again.",
       args: { after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }) },
+      complexity: 1,
       resolve: (row, args, ctx) => nextOccurrence(calendarOfRow(row), args.after ?? ctx.clock.now()),
     }),
   }),

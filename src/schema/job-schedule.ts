@@ -42,6 +42,7 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
       type: OccurrenceRef,
       nullable: true,
       description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
+      complexity: 1,
       resolve: (row, _args, ctx) => nextOccurrence(calendarOf(row), ctx.clock.now()),
     }),
   }),

@@ -59,6 +59,7 @@ builder.queryFields((t) => ({
       until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
       first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
     },
+    complexity: (args) => args.first ?? FIRST_DEFAULT,
     resolve: (_root, args, ctx) => {
       const problems = new ProblemList();
       windowProblems(args, problems);

@@ -139,6 +139,7 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
         start: t.arg({ type: "DateTime", required: true, description: "When the subscription starts." }),
         first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many at most, 1 to ${FIRST_MAX}.` }),
       },
+      complexity: (args) => (args.first ?? FIRST_DEFAULT) + 1,
       resolve: (row, args) => {
         const problems = new ProblemList();
         windowProblems(args, problems);
@@ -159,7 +160,12 @@ export const Product = builder.prismaNode("Product", {
     reference: t.exposeString("reference", { description: "The product's unique public reference." }),
     name: t.exposeString("name", { description: "The product's name." }),
     type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type as "PHYSICAL", description: "PHYSICAL, DIGITAL or SERVICE." }),
-    schedules: t.relation("schedules", { description: "Its issuing schedules, oldest first.", query: { orderBy: { createdAt: "asc" } } }),
+    schedules: t.relation("schedules", {
+      description: "Its issuing schedules, oldest first.",
+      query: { orderBy: { createdAt: "asc" } },
+      // for the query cost: a product has few schedules; counted as 10
+      complexity: { field: 0, multiplier: 10 },
+    }),
   }),
 });
 

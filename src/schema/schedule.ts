@@ -46,6 +46,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: `Every schedule, oldest first, optionally of one kind. Forward pagination: first (1 to ${SCHEDULES_PAGE_MAX}, default ${SCHEDULES_PAGE_DEFAULT}) and after.`,
     args: { kind: t.arg({ type: ScheduleKindEnum, description: "Only schedules of this kind." }) },
+    complexity: (args) => ({ field: 0, multiplier: args.first ?? SCHEDULES_PAGE_DEFAULT }),
     resolve: async (_root, args) => {
       const first = args.first ?? SCHEDULES_PAGE_DEFAULT;
       if (first < 1 || first > SCHEDULES_PAGE_MAX) {

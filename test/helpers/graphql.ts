@@ -1,5 +1,6 @@
 /** Executing operations through yoga.fetch as an HTTP client would, and narrowing union results. */
 import { issueToken, type AuthSettings } from "../../src/auth";
+import { limits as defaultLimits, type Limits } from "../../src/config";
 import type { Clock } from "../../src/recurrence/types";
 import { createSchedulesYoga } from "../../src/yoga";
 
@@ -29,12 +30,17 @@ export interface Client {
   execute<T = any>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { authorities?: string[] | null; headers?: Record<string, string> },
+    options?: { authorities?: string[] | null; headers?: Record<string, string>; remoteAddress?: string },
   ): Promise<GraphQLResponse<T>>;
 }
 
-export function createClient(options: { clock?: Clock } = {}): Client {
-  const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock: options.clock });
+/** Limits of the test clients: the defaults, without a rate limit unless a test sets one. */
+export function testLimits(overrides: Partial<Limits> = {}): Limits {
+  return { ...defaultLimits({}), rateLimitRequests: 1_000_000, ...overrides };
+}
+
+export function createClient(options: { clock?: Clock; limits?: Partial<Limits> } = {}): Client {
+  const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock: options.clock, limits: testLimits(options.limits) });
   return {
     async execute(query, variables, opts = {}) {
       const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
@@ -42,11 +48,11 @@ export function createClient(options: { clock?: Clock } = {}): Client {
       if (authorities !== null && !("authorization" in headers)) {
         headers.authorization = `Bearer ${await tokenFor(authorities)}`;
       }
-      const response = await yoga.fetch("http://localhost/graphql", {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
+      const response = await yoga.fetch(
+        "http://localhost/graphql",
+        { method: "POST", headers, body: JSON.stringify({ query, variables }) },
+        { req: { socket: { remoteAddress: opts.remoteAddress ?? "127.0.0.1" } } },
+      );
       const body = await response.json();
       return { status: response.status, headers: response.headers, ...body };
     },
