@@ -10,14 +10,7 @@ import type { CampaignScheduleType, CampaignSpecInput, Clock, SelectorInput } fr
 import { WRITTEN_CLOCK, calendarOrThrow } from "./stored-calendar";
 
 /** A campaign template schedule as the GraphQL input `CampaignTemplateScheduleInput` delivers it. */
-export interface CampaignTemplateScheduleInputData {
-  type: CampaignScheduleType;
-  months?: SelectorInput | null;
-  days?: SelectorInput | null;
-  hours?: SelectorInput | null;
-  expiration?: Date | null;
-  timeZoneId?: string | null;
-}
+export type CampaignTemplateScheduleInputData = CampaignSpecInput;
 
 /** A selector as stored (JSON) and returned: `interval` only when there is one. */
 export interface StoredSelector {
