@@ -8,6 +8,7 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
 import { limits as limitsFromEnv, type Limits } from "./config";
 import { requestLimitsPlugin } from "./limits";
+import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
 import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
@@ -65,6 +66,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
     plugins: [
       requestLimitsPlugin(limits),
+      useCalendarFeed({ auth: options.auth, clock: options.clock }),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
       maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
     ],

@@ -7,6 +7,7 @@ import "./campaign-template";
 import "./product";
 import "./schedule";
 import "./preview";
+import "./calendar-feed";
 
 builder.queryType({
   description: "Reading needs any valid bearer token.",

@@ -1,0 +1,106 @@
+/**
+ * A schedule's occurrences as an RFC 5545 calendar (ical-generator). Pure: occurrences, names and the
+ * zone in, text out.
+ *
+ * Times are written in the schedule's zone: `DTSTART;TZID=America/New_York:20260308T033000`, with a
+ * VTIMEZONE for the TZID (see vtimezone.ts), so Google, Apple and Outlook show the local times the
+ * schedule means. Exceptions, written in UTC (`...Z`), which every client reads the same way:
+ * - a schedule in UTC;
+ * - a fixed offset that is not a whole number of hours (no IANA zone names it; whole hours use
+ *   `Etc/GMT∓h`);
+ * - a firing in a repeated (fall-back) hour, e.g. 01:30 on the night New York falls back: RFC 5545
+ *   reads an ambiguous local time as its first instance, so the second pass cannot be named locally,
+ *   and clients disagree even about the first (ical.js picks the later one). UTC is unambiguous.
+ */
+import icalGenerator, { ICalEventTransparency } from "ical-generator";
+import { DateTime, IANAZone } from "luxon";
+import type { Occurrence } from "../recurrence";
+import { vtimezone } from "./vtimezone";
+
+export const PRODUCT_ID = { company: "schedule-service", product: "calendar-feed", language: "EN" };
+/** How often subscribers should refetch (REFRESH-INTERVAL / X-PUBLISHED-TTL), in seconds. */
+export const REFRESH_SECONDS = 3600;
+
+export interface CalendarFeedInput {
+  /** The schedule's global id: the stable part of every UID. */
+  scheduleId: string;
+  /** What the schedule is called (job name, friendly name, campaign template name): every SUMMARY. */
+  title: string;
+  /** A line about the schedule for the calendar's description (e.g. its kind and owner). */
+  description?: string | null;
+  /** The schedule's canonical zone (IANA id, `UTC` or `UTC±HH:mm`). */
+  zone: string;
+  occurrences: readonly Occurrence[];
+  /** When the feed was made (DTSTAMP). */
+  stamp: Date;
+}
+
+/** The IANA zone a schedule's times are written in, or null to write them in UTC. */
+export function icsZoneOf(zone: string): string | null {
+  if (zone === "UTC") return null;
+  const fixed = /^UTC([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (fixed) {
+    const hours = Number(fixed[2]);
+    if (fixed[3] !== "00" || hours === 0) return null;
+    // Etc/GMT signs are inverted (POSIX): UTC+05:00 is Etc/GMT-5. The tz database has -14 … +12.
+    const name = `Etc/GMT${fixed[1] === "+" ? "-" : "+"}${hours}`;
+    return IANAZone.isValidZone(name) ? name : null;
+  }
+  return IANAZone.isValidZone(zone) ? zone : null;
+}
+
+/** Whether the local time of `at` in `zone` names two instants (a fall-back hour, either pass). */
+export function isRepeatedLocalTime(zoneName: string, at: number): boolean {
+  const zone = IANAZone.create(zoneName);
+  const offset = zone.offset(at);
+  const wall = at + offset * 60_000;
+  for (const other of new Set([zone.offset(at - 86_400_000), zone.offset(at + 86_400_000)])) {
+    if (other === offset) continue;
+    const candidate = wall - other * 60_000;
+    if (candidate !== at && zone.offset(candidate) === other) return true;
+  }
+  return false;
+}
+
+/** `20260308T073000Z`: the instant part of a UID. */
+function compactInstant(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+
+export function eventUid(scheduleId: string, at: Date): string {
+  return `${scheduleId}-${compactInstant(at)}@schedule-service`;
+}
+
+export function buildCalendar(input: CalendarFeedInput): string {
+  const tzid = icsZoneOf(input.zone);
+  const first = input.occurrences[0]?.at.getTime() ?? input.stamp.getTime();
+  const last = input.occurrences.at(-1)?.at.getTime() ?? first;
+
+  const calendar = icalGenerator({
+    name: input.title,
+    description: input.description ?? undefined,
+    prodId: PRODUCT_ID,
+    ttl: REFRESH_SECONDS,
+    // No calendar-wide zone (DTSTAMP stays UTC); each event names its TZID and the generator makes
+    // one VTIMEZONE per TZID used.
+    timezone: { name: null, generator: (name) => vtimezone(name, name, first, last) },
+  });
+  if (tzid) calendar.x("X-WR-TIMEZONE", tzid);
+
+  for (const occurrence of input.occurrences) {
+    const at = occurrence.at.getTime();
+    const local = tzid !== null && !isRepeatedLocalTime(tzid, at);
+    const notes = [`Fires at ${occurrence.localDateTime} (${input.zone}).`];
+    if (occurrence.shifted) notes.push("Moved forward out of a daylight-saving gap.");
+    calendar.createEvent({
+      id: eventUid(input.scheduleId, occurrence.at),
+      stamp: input.stamp,
+      start: DateTime.fromMillis(at, { zone: "utc" }),
+      timezone: local ? tzid : null,
+      summary: input.title,
+      description: notes.join(" "),
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,64 @@
+/** Calendar feeds: the mutation that issues (and rotates) a schedule's feed token. The feed itself is src/calendar/. */
+import type { YogaInitialContext } from "graphql-yoga";
+import { builder } from "../builder";
+import { AUTHORITIES } from "../auth";
+import { NotFoundError } from "../errors";
+import { feedPath, scheduleOfGlobalId, FEED_COUNT_DEFAULT, FEED_COUNT_MAX } from "../calendar/feed-path";
+import { CAMPAIGN_SCHEDULE_NOT_FOUND } from "../store/campaign-templates";
+import { JOB_SCHEDULE_NOT_FOUND } from "../store/job-schedules";
+import { rotateFeedToken } from "../store/feed-tokens";
+import { findSchedule } from "../store/schedules";
+
+export interface CalendarFeed {
+  url: string;
+  token: string;
+}
+
+export const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
+  description:
+    `A schedule's calendar feed (RFC 5545, text/calendar): its next ${FEED_COUNT_DEFAULT} occurrences ` +
+    `(\`&count=\` up to ${FEED_COUNT_MAX}) in the schedule's zone, for Google, Apple or Outlook calendars to subscribe to.`,
+  fields: (t) => ({
+    url: t.exposeString("url", {
+      description: "The subscription URL, feed token included: GET /schedules/{id}/calendar.ics?token=… (a bearer token works too, without it).",
+    }),
+    token: t.exposeString("token", {
+      description: "The feed token in plain text. Shown only here, once: the service keeps only its hash. Rotating again invalidates it.",
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  rotateCalendarFeedToken: t.field({
+    type: CalendarFeedRef,
+    nullable: false,
+    description:
+      "Issues a new feed token for a schedule's calendar feed (any kind), invalidating the previous one. Needs ORG_ADMIN or " +
+      "SCHEDULE_ADMIN; for a campaign template schedule ORG_ADMIN or CERT_ADMIN.",
+    authScopes: (_root, args) => ({
+      anyAuthority:
+        scheduleOfGlobalId(String(args.scheduleId))?.kind === "CAMPAIGN_TEMPLATE" ? AUTHORITIES.campaignWrite : AUTHORITIES.scheduleWrite,
+    }),
+    errors: {
+      types: [NotFoundError],
+      union: { description: "The new feed, or a NotFoundError when no schedule has that id." },
+      result: { description: "A new feed token was issued; the previous one no longer opens the feed." },
+      dataField: { description: "The feed's URL and its new token." },
+    },
+    args: { scheduleId: t.arg.id({ required: true, description: "The global id of a schedule of any kind." }) },
+    resolve: async (_root, { scheduleId }, ctx) => {
+      const globalId = String(scheduleId);
+      const schedule = scheduleOfGlobalId(globalId);
+      if (!schedule) throw new NotFoundError(JOB_SCHEDULE_NOT_FOUND);
+      if (!(await findSchedule(schedule.kind, schedule.id))) {
+        throw new NotFoundError(schedule.kind === "JOB" ? JOB_SCHEDULE_NOT_FOUND : CAMPAIGN_SCHEDULE_NOT_FOUND);
+      }
+      const token = await rotateFeedToken(schedule.kind, schedule.id);
+      // Yoga merges the request into the context; the URL's origin is the one the client called.
+      const request = (ctx as Partial<YogaInitialContext>).request;
+      const url = new URL(feedPath(globalId), request?.url ?? "http://localhost/");
+      url.searchParams.set("token", token);
+      return { url: url.toString(), token };
+    },
+  }),
+}));
