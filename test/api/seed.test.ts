@@ -24,7 +24,7 @@ async function allSchedules(): Promise<any[]> {
   const nodes: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await client.execute(ALL_SCHEDULES, { after });
+    const res: { data?: any; errors?: unknown } = await client.execute(ALL_SCHEDULES, { after });
     expect(res.errors).toBeUndefined();
     nodes.push(...res.data.schedules.edges.map((e: any) => e.node));
     if (!res.data.schedules.pageInfo.hasNextPage) return nodes;
