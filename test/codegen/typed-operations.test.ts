@@ -21,6 +21,7 @@ import {
   NodeDocument,
   PreviewOccurrencesDocument,
   ProductDocument,
+  RotateCalendarFeedTokenDocument,
   ScheduleDocument,
   SchedulesDocument,
   SetCampaignTemplateScheduleDocument,
@@ -250,6 +251,12 @@ describe("job schedules and the queries over every kind", () => {
     const read = as(schedule, "JobSchedule");
     expect(read.specification).toBe("30 2 * * *");
     expect(read.upcomingOccurrences.map((o) => o.localDateTime)).toEqual(["2026-11-01T02:30:00-05:00", "2026-11-02T02:30:00-05:00", "2026-11-03T02:30:00-05:00"]);
+
+    // a calendar feed of the schedule: the URL carries the new feed token
+    const feed = as((await run(RotateCalendarFeedTokenDocument, { scheduleId: job.id })).rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+    expect(feed.url).toBe(`http://localhost/schedules/${encodeURIComponent(job.id)}/calendar.ics?token=${encodeURIComponent(feed.token)}`);
+    const unknownFeed = (await run(RotateCalendarFeedTokenDocument, { scheduleId: Buffer.from("JobSchedule:no-such-id").toString("base64") })).rotateCalendarFeedToken;
+    expect(as(unknownFeed, "NotFoundError")).toMatchObject({ status: 404, message: "Schedule cannot be found" });
 
     const page = (await run(SchedulesDocument, { kind: "JOB", first: 100 })).schedules;
     expect(page.edges.map((e) => titleOf(e.node))).toContain("job Nightly billing run");

@@ -38,6 +38,10 @@ export const possibleTypes = {
     "MutationDeleteJobScheduleSuccess",
     "NotFoundError"
   ],
+  "MutationRotateCalendarFeedTokenResult": [
+    "MutationRotateCalendarFeedTokenSuccess",
+    "NotFoundError"
+  ],
   "MutationSetCampaignTemplateScheduleResult": [
     "ConflictError",
     "MutationSetCampaignTemplateScheduleSuccess",
