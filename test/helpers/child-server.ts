@@ -1,0 +1,180 @@
+/**
+ * A real server process (src/server.ts run through tsx) on a loopback port, for the crash test and the
+ * soak run.
+ *
+ * It runs as ONE node process (`node --import tsx src/server.ts`), not under the `tsx` CLI, which would
+ * put a second node process in between: a SIGKILL must hit the server itself, and the exit code of a
+ * SIGTERM must be the server's own. It is also started in its own process group, so that whatever it
+ * leaves behind can be killed by that group's id.
+ *
+ * src/server.ts listens on every interface (it takes no host setting), so the child is started with a
+ * tiny preload that makes `server.listen(port, cb)` bind 127.0.0.1 only: nothing here is reachable
+ * from another machine.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { issueToken } from "../../src/auth";
+
+export const ROOT = join(import.meta.dirname, "../..");
+const PRISMA = join(ROOT, "node_modules/.bin/prisma");
+export const LOOPBACK = "127.0.0.1";
+
+/** Makes a bare `listen(port[, cb])` bind the loopback address (ESM preload, as a data: URL). */
+const LOOPBACK_PRELOAD = `data:text/javascript;base64,${Buffer.from(
+  `import net from "node:net";
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (...args) {
+  if (typeof args[0] === "number" && typeof args[1] !== "string") args.splice(1, 0, ${JSON.stringify(LOOPBACK)});
+  return listen.apply(this, args);
+};`,
+).toString("base64")}`;
+
+/** A free TCP port on the loopback address (free when asked; the child binds it right after). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, LOOPBACK, () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** `prisma migrate deploy` on a SQLite file, as `npm start` does before starting the server. */
+export function migrate(dbFile: string): void {
+  const result = spawnSync(PRISMA, ["migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
+export interface ChildServer {
+  readonly url: string;
+  readonly port: number;
+  readonly process: ChildProcess;
+  /** stderr and stdout so far (JSON log lines), for failure messages. */
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal) and the signal. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends a signal and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export interface ChildServerOptions {
+  dbFile: string;
+  secret: string;
+  port?: number;
+  env?: Record<string, string>;
+  /** How long to wait for the first answer. */
+  startTimeoutMs?: number;
+}
+
+/** Starts `tsx src/server.ts` on the file and waits until it answers GraphQL. */
+export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
+  const port = options.port ?? (await freePort());
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", LOOPBACK_PRELOAD, "src/server.ts"], {
+    cwd: ROOT,
+    detached: true,
+    env: {
+      ...process.env,
+      // the child is not a vitest worker: no VITEST (the logger would go silent) and its own database
+      VITEST: "",
+      VITEST_WORKER_ID: "",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_REQUESTS: "1000000",
+      ...options.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${options.dbFile}`,
+      JWT_SECRET: options.secret,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://${LOOPBACK}:${port}/graphql`;
+  const server: ChildServer = {
+    url,
+    port,
+    process: child,
+    output: () => output,
+    exited,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const result = await exited;
+      killGroup(child.pid!);
+      return result;
+    },
+  };
+
+  const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (;;) {
+    if (gone) throw new Error(`the server exited before answering:\n${output}`);
+    try {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+        signal: AbortSignal.timeout(1_000),
+      });
+      if (res.status < 500) {
+        await res.arrayBuffer();
+        return server;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await server.stop("SIGKILL");
+      throw new Error(`the server did not answer within ${options.startTimeoutMs ?? 20_000} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Kills what is left of the process group a child led (nothing, normally). */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // the group is empty
+  }
+}
+
+/** A bearer token for a child started with `secret`. */
+export function childToken(secret: string, authorities: string[] = ["ORG_ADMIN"]): Promise<string> {
+  return issueToken(new TextEncoder().encode(secret), { subject: "child-test", authorities, expiresIn: "2h" });
+}
+
+/** POSTs one operation to a child; answers the HTTP status and the parsed body. */
+export async function post(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { raw: text };
+  }
+  return { status: res.status, body };
+}
