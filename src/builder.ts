@@ -13,6 +13,8 @@ import { costLimitError } from "./limits";
 import type { Context } from "./context";
 import { prisma } from "./db";
 import { ValidationError } from "./errors";
+import { NODE_TYPENAMES, decodeAnyGlobalId } from "./schema/ids";
+import { isRecordNotFound } from "./store/prisma-errors";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -63,7 +65,34 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Any object with a global id (Relay)." },
+    // Any string reaches node(id:): a malformed id, or one of a type or row that does not exist, is null.
+    decodeGlobalID: (globalID) => decodeAnyGlobalId(globalID) ?? { typename: "", id: globalID },
+    nodeQueryOptions: {
+      description: "Any object with a global id (Relay); null when there is none.",
+      args: { id: { description: "The object's global id." } },
+      resolve: async (_root, { id }, _context, _info, resolveNode) => {
+        if (!NODE_TYPENAMES.includes(id.typename)) return null;
+        try {
+          return await resolveNode(id);
+        } catch (error) {
+          if (isRecordNotFound(error)) return null;
+          throw error;
+        }
+      },
+    },
     nodesQueryOptions: false,
+    nodeTypeOptions: { description: "Anything with a global id: fetch it again with the node query." },
+    idFieldOptions: { description: "Global id (Relay): opaque, stable, unique across every type." },
+    pageInfoTypeOptions: { description: "Where a page of a connection lies in the whole list (Relay)." },
+    hasNextPageFieldOptions: { description: "Whether more items follow: pass endCursor as `after` to get them." },
+    hasPreviousPageFieldOptions: { description: "Whether items precede this page." },
+    startCursorFieldOptions: { description: "The cursor of the page's first item; null on an empty page." },
+    endCursorFieldOptions: { description: "The cursor of the page's last item; null on an empty page." },
+    pageInfoFieldOptions: { description: "Where this page lies, and the cursor to ask for the next one." },
+    cursorFieldOptions: { description: "Pass it as `after` to get the items after this one." },
+    firstArgOptions: { description: "How many items per page." },
+    afterArgOptions: { description: "The endCursor of the previous page; absent for the first page." },
+    lastArgOptions: { description: "Not supported: pages go forward only (a ValidationError)." },
+    beforeArgOptions: { description: "Not supported: pages go forward only (a ValidationError)." },
   },
 });

@@ -8,6 +8,7 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
 import { limits as limitsFromEnv, type Limits } from "./config";
 import { requestLimitsPlugin } from "./limits";
+import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
@@ -67,6 +68,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     plugins: [
       requestLimitsPlugin(limits),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
+      wellFormedTextPlugin(),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
       maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
     ],

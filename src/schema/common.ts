@@ -15,12 +15,12 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 function parseInstant(value: unknown): Date {
   if (typeof value !== "string" || !ISO_INSTANT.test(value)) {
     throw new GraphQLError("DateTime must be an ISO-8601 instant with a zone, e.g. 2026-03-08T07:00:00Z", {
-      extensions: { code: "BAD_USER_INPUT" },
+      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
     });
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime ${value} is not a real instant`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(`DateTime ${value} is not a real instant`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
   }
   return date;
 }
@@ -30,7 +30,7 @@ builder.scalarType("DateTime", {
   serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString().replace(".000Z", "Z"),
   parseValue: parseInstant,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
     return parseInstant(ast.value);
   },
 });

@@ -54,9 +54,9 @@ const client = createClient({ clock: pinnedClock(NOW) });
  */
 const FIXED = {
   /** A string variable holding a lone UTF-16 surrogate ("\ud800") answers INTERNAL_SERVER_ERROR (Prisma's JSON protocol). */
-  loneSurrogate: false,
+  loneSurrogate: true,
   /** `node(id:)` with a malformed id, an id of an unknown type or of a missing row answers INTERNAL_SERVER_ERROR. */
-  nodeId: false,
+  nodeId: true,
 };
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const hasLoneSurrogate = (value: unknown): boolean =>

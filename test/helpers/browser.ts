@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { TEMPLATE_DB } from "./global-setup";
+import { templateDatabase } from "./tmp";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -82,7 +82,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   // Outside test/.tmp, which another vitest run's global setup may wipe while this server runs.
   const folder = mkdtempSync(join(tmpdir(), "schedule-service-server-"));
   const database = join(folder, "schedules.db");
-  copyFileSync(TEMPLATE_DB, database);
+  copyFileSync(templateDatabase(), database);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: `file:${database}`, LOG_LEVEL: "warn" };
   delete env.JWT_SECRET;
   delete env.VITEST; // the server logs as it would in production (warnings only, see LOG_LEVEL)

@@ -5,8 +5,8 @@
 import { copyFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { TEMPLATE_DB, TMP_DIR } from "./global-setup";
+import { templateDatabase, testTmpDir } from "./tmp";
 
-const file = join(TMP_DIR, `${randomUUID()}.db`);
-copyFileSync(TEMPLATE_DB, file);
+const file = join(testTmpDir(), `${randomUUID()}.db`);
+copyFileSync(templateDatabase(), file);
 process.env.DATABASE_URL = `file:${file}`;

@@ -1,14 +1,22 @@
-/** Once per test run: a migrated template database that every test file copies (see database.ts). */
+/**
+ * Once per test run: a migrated template database that every test file copies (see database.ts),
+ * in a folder of this run's own, so that two runs at once never delete each other's files.
+ */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import type { TestProject } from "vitest/node";
 import { applyMigrations } from "./migrations";
 
-export const TMP_DIR = join(import.meta.dirname, "../.tmp");
-export const TEMPLATE_DB = join(TMP_DIR, "template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    testTmpDir: string;
+  }
+}
 
-export default function setup(): () => void {
-  rmSync(TMP_DIR, { recursive: true, force: true });
-  mkdirSync(TMP_DIR, { recursive: true });
-  applyMigrations(TEMPLATE_DB);
-  return () => rmSync(TMP_DIR, { recursive: true, force: true });
+export default function setup(project: TestProject): () => void {
+  const dir = join(import.meta.dirname, "../.tmp", `run-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  applyMigrations(join(dir, "template.db"));
+  project.provide("testTmpDir", dir);
+  return () => rmSync(dir, { recursive: true, force: true });
 }
