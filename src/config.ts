@@ -24,6 +24,11 @@ export function port(env: NodeJS.ProcessEnv = process.env): number {
   return Number(env.PORT ?? 4000);
 }
 
+/** The address to listen on; every interface when unset. */
+export function host(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.HOST || undefined;
+}
+
 /** A positive whole number from the environment, or the default. */
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];

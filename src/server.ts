@@ -1,7 +1,7 @@
 /** Starts listening. Migrations run before this (see `npm start`). */
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
-import { databaseUrl, port } from "./config";
+import { databaseUrl, host, port } from "./config";
 import { prepareDatabase, prisma } from "./db";
 import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
@@ -21,7 +21,7 @@ const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken });
 const server = createServer(yoga);
 const listenPort = port();
 
-server.listen(listenPort, () => {
+server.listen(listenPort, host(), () => {
   const url = `http://localhost:${listenPort}${yoga.graphqlEndpoint}`;
   log.info({ url, database: databaseUrl() }, "listening");
   if (adminToken) {

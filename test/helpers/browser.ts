@@ -4,15 +4,14 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { LOOPBACK, freePort } from "./child-server";
 import { templateDatabase } from "./tmp";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const LOOPBACK = "127.0.0.1";
 
 /** Whether the browser tests can run here (`.ci/run` installs Debian's chromium package). */
 export const hasChromium = existsSync(CHROMIUM);
@@ -36,32 +35,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, timeout: 30_000 });
 }
 
-/** A free TCP port on the loopback address (free when asked; the child binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-/**
- * src/server.ts listens on every interface; this preload (an ESM data: URL) makes a bare
- * `listen(port, cb)` bind the loopback address only, so the test server is not reachable from outside.
- */
-const LOOPBACK_PRELOAD = `data:text/javascript;base64,${Buffer.from(
-  `import net from "node:net";
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === "number" && typeof args[1] !== "string") args.splice(1, 0, ${JSON.stringify(LOOPBACK)});
-  return listen.apply(this, args);
-};`,
-).toString("base64")}`;
-
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
@@ -83,11 +56,11 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   const folder = mkdtempSync(join(tmpdir(), "schedule-service-server-"));
   const database = join(folder, "schedules.db");
   copyFileSync(templateDatabase(), database);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: `file:${database}`, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), DATABASE_URL: `file:${database}`, LOG_LEVEL: "warn" };
   delete env.JWT_SECRET;
   delete env.VITEST; // the server logs as it would in production (warnings only, see LOG_LEVEL)
 
-  const child: ChildProcess = spawn(join(ROOT, "node_modules/.bin/tsx"), ["--import", LOOPBACK_PRELOAD, "src/server.ts"], {
+  const child: ChildProcess = spawn(join(ROOT, "node_modules/.bin/tsx"), ["src/server.ts"], {
     cwd: ROOT,
     env,
     detached: true,

@@ -7,9 +7,7 @@
  * SIGTERM must be the server's own. It is also started in its own process group, so that whatever it
  * leaves behind can be killed by that group's id.
  *
- * src/server.ts listens on every interface (it takes no host setting), so the child is started with a
- * tiny preload that makes `server.listen(port, cb)` bind 127.0.0.1 only: nothing here is reachable
- * from another machine.
+ * The child listens on 127.0.0.1 only (HOST): nothing here is reachable from another machine.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -19,16 +17,6 @@ import { issueToken } from "../../src/auth";
 export const ROOT = join(import.meta.dirname, "../..");
 const PRISMA = join(ROOT, "node_modules/.bin/prisma");
 export const LOOPBACK = "127.0.0.1";
-
-/** Makes a bare `listen(port[, cb])` bind the loopback address (ESM preload, as a data: URL). */
-const LOOPBACK_PRELOAD = `data:text/javascript;base64,${Buffer.from(
-  `import net from "node:net";
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === "number" && typeof args[1] !== "string") args.splice(1, 0, ${JSON.stringify(LOOPBACK)});
-  return listen.apply(this, args);
-};`,
-).toString("base64")}`;
 
 /** A free TCP port on the loopback address (free when asked; the child binds it right after). */
 export function freePort(): Promise<number> {
@@ -78,7 +66,7 @@ export interface ChildServerOptions {
 /** Starts `tsx src/server.ts` on the file and waits until it answers GraphQL. */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", LOOPBACK_PRELOAD, "src/server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
     detached: true,
     env: {
@@ -89,6 +77,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       LOG_LEVEL: "warn",
       RATE_LIMIT_REQUESTS: "1000000",
       ...options.env,
+      HOST: LOOPBACK,
       PORT: String(port),
       DATABASE_URL: `file:${options.dbFile}`,
       JWT_SECRET: options.secret,
