@@ -14,6 +14,7 @@ import {
   type DailyScheduleData,
   type EntitlementEnds,
   type IssuingRule,
+  type IssuingScheduleType,
   type MonthlyScheduleData,
 } from "../domain/issuing-schedules";
 import { PRODUCT_TYPES, validateCreateProductInput } from "../domain/products";
@@ -57,11 +58,33 @@ const AnnualScheduleRef = builder.objectRef<AnnualScheduleData>("AnnualSchedule"
   }),
 });
 
+export const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
+  description: "The kind of publication calendar, as stored and returned (inputs take the seed's lower-case words too).",
+  values: {
+    NONE: { description: "No issues." },
+    DAILY: { description: "Every day at dailySchedule.issuingTime." },
+    MONTHLY: { description: "Every month on monthlySchedule.issuingDay (clamped to the month's last day)." },
+    ANNUAL: { description: "Every year on annualSchedule's month and day (February 29 on the 28th in common years)." },
+    IRREGULAR: { description: "On the dates of irregularSchedule." },
+    CUSTOM: { description: "Every customSchedule.issuingUnit days, weeks, months or years from its startDate." },
+  } satisfies Record<IssuingScheduleType, unknown>,
+});
+
+export const IssuingFrequencyEnum = builder.enumType("IssuingFrequency", {
+  description: "The unit a custom schedule steps by.",
+  values: {
+    DAILY: { description: "Days." },
+    WEEKLY: { description: "Weeks." },
+    MONTHLY: { description: "Months (the start's day of month, clamped to the month's end, without drift)." },
+    ANNUAL: { description: "Years (the start's month and day, February 29 on the 28th in common years)." },
+  },
+});
+
 const CustomScheduleRef = builder.objectRef<CustomScheduleData>("CustomSchedule").implement({
   description: "Every issuingUnit days, weeks, months or years from startDate, which is itself the first issue.",
   fields: (t) => ({
     issuingUnit: t.exposeInt("issuingUnit", { description: "How many frequency units between two issues, 1-999." }),
-    frequency: t.exposeString("frequency", { description: "DAILY, WEEKLY, MONTHLY or ANNUAL." }),
+    frequency: t.field({ type: IssuingFrequencyEnum, resolve: (s) => s.frequency as "DAILY", description: "The unit of issuingUnit." }),
     startDate: t.exposeString("startDate", { description: "The local date of the first issue, YYYY-MM-DD." }),
     issuingTime: t.exposeString("issuingTime", { description: "Local time of each issue, HH:mm (00:00-23:59)." }),
   }),
@@ -91,7 +114,7 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
       description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
     }),
     friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
-    scheduleType: t.exposeString("scheduleType", { description: "NONE, DAILY, MONTHLY, ANNUAL, IRREGULAR or CUSTOM (upper case)." }),
+    scheduleType: t.field({ type: IssuingScheduleTypeEnum, resolve: (row) => row.scheduleType as IssuingScheduleType, description: "Which rule the schedule follows." }),
     dailySchedule: t.field({
       type: DailyScheduleRef,
       nullable: true,

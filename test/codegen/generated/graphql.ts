@@ -85,6 +85,17 @@ export type EntitlementEndsInput = {
   onDate?: string | null | undefined;
 };
 
+/** The unit a custom schedule steps by. */
+export type IssuingFrequency =
+  /** Years (the start's month and day, February 29 on the 28th in common years). */
+  | 'ANNUAL'
+  /** Days. */
+  | 'DAILY'
+  /** Months (the start's day of month, clamped to the month's end, without drift). */
+  | 'MONTHLY'
+  /** Weeks. */
+  | 'WEEKLY';
+
 /** An issuing schedule as written by createIssuingSchedule and updateIssuingSchedule (seeds 004 and 001). Give only the sub-schedule of the scheduleType. */
 export type IssuingScheduleInput = {
   /** The rule of an annual schedule. */
@@ -112,6 +123,21 @@ export type IssuingScheduleInput = {
   /** IANA zone or fixed offset of every local date and time (default UTC). */
   timeZone?: string | null | undefined;
 };
+
+/** The kind of publication calendar, as stored and returned (inputs take the seed's lower-case words too). */
+export type IssuingScheduleType =
+  /** Every year on annualSchedule's month and day (February 29 on the 28th in common years). */
+  | 'ANNUAL'
+  /** Every customSchedule.issuingUnit days, weeks, months or years from its startDate. */
+  | 'CUSTOM'
+  /** Every day at dailySchedule.issuingTime. */
+  | 'DAILY'
+  /** On the dates of irregularSchedule. */
+  | 'IRREGULAR'
+  /** Every month on monthlySchedule.issuingDay (clamped to the month's last day). */
+  | 'MONTHLY'
+  /** No issues. */
+  | 'NONE';
 
 /** The job a schedule creates. */
 export type JobInput = {
@@ -227,7 +253,7 @@ export type SelectorFieldsFragment = { type: SelectorType, values: Array<string>
 
 export type CampaignTemplateScheduleFieldsFragment = { id: string, type: CampaignScheduleType, expiration: string | null, timeZoneId: string, timeZone: string, version: number, months: { type: SelectorType, values: Array<string>, interval: number | null } | null, days: { type: SelectorType, values: Array<string>, interval: number | null } | null, hours: { type: SelectorType, values: Array<string>, interval: number | null } };
 
-export type IssuingScheduleFieldsFragment = { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: string, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: string, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null };
+export type IssuingScheduleFieldsFragment = { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null };
 
 export type JobScheduleFieldsFragment = { id: string, name: string, specification: string, location: string, externalRef: string | null, timeZone: string, version: number, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null };
 
@@ -286,7 +312,7 @@ export type CreateIssuingScheduleMutationVariables = Exact<{
 
 export type CreateIssuingScheduleMutation = { createIssuingSchedule:
     | { __typename: 'ConflictError', message: string, code: string, status: number }
-    | { __typename: 'MutationCreateIssuingScheduleSuccess', data: { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: string, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: string, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null } }
+    | { __typename: 'MutationCreateIssuingScheduleSuccess', data: { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'PreconditionFailedError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
@@ -302,7 +328,7 @@ export type UpdateIssuingScheduleMutationVariables = Exact<{
 
 export type UpdateIssuingScheduleMutation = { updateIssuingSchedule:
     | { __typename: 'ConflictError', message: string, code: string, status: number }
-    | { __typename: 'MutationUpdateIssuingScheduleSuccess', data: { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: string, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: string, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null } }
+    | { __typename: 'MutationUpdateIssuingScheduleSuccess', data: { id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'PreconditionFailedError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
@@ -386,7 +412,7 @@ export type ScheduleQueryVariables = Exact<{
 
 export type ScheduleQuery = { schedule:
     | { __typename: 'CampaignTemplateSchedule', timeZone: string, id: string, type: CampaignScheduleType, expiration: string | null, timeZoneId: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, months: { type: SelectorType, values: Array<string>, interval: number | null } | null, days: { type: SelectorType, values: Array<string>, interval: number | null } | null, hours: { type: SelectorType, values: Array<string>, interval: number | null } }
-    | { __typename: 'IssuingSchedule', timeZone: string, id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: string, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: string, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null }
+    | { __typename: 'IssuingSchedule', timeZone: string, id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null }
     | { __typename: 'JobSchedule', timeZone: string, id: string, name: string, specification: string, location: string, externalRef: string | null, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null }
    | null };
 
@@ -399,7 +425,7 @@ export type SchedulesQueryVariables = Exact<{
 
 export type SchedulesQuery = { schedules: { edges: Array<{ cursor: string, node:
         | { __typename: 'CampaignTemplateSchedule', id: string, type: CampaignScheduleType }
-        | { __typename: 'IssuingSchedule', id: string, scheduleType: string }
+        | { __typename: 'IssuingSchedule', id: string, scheduleType: IssuingScheduleType }
         | { __typename: 'JobSchedule', id: string, name: string }
        }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
@@ -410,7 +436,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { __typename: 'Product', id: string, reference: string, name: string, type: ProductType, version: number, schedules: Array<{ id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: string, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, issuesForEntitlement: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: string, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null }> } | null };
+export type ProductQuery = { product: { __typename: 'Product', id: string, reference: string, name: string, type: ProductType, version: number, schedules: Array<{ id: string, scheduleReference: string, friendlyName: string, entitlementFormat: string | null, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, issuesForEntitlement: Array<{ at: string, localDateTime: string, shifted: boolean }>, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null }> } | null };
 
 export type CampaignTemplateQueryVariables = Exact<{
   id: string;
