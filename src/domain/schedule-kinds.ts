@@ -37,8 +37,17 @@ export function timeZoneOf(row: ScheduleRow): string {
   return row.timeZoneId;
 }
 
-export function calendarOf(row: ScheduleRow): Calendar {
+const calendars = new WeakMap<ScheduleRow, Calendar>();
+
+function parseCalendarOf(row: ScheduleRow): Calendar {
   if ("specification" in row) return jobCalendar(row);
   if ("scheduleReference" in row) return issuingCalendar(row);
   return campaignCalendar(row);
+}
+
+/** A row's calendar, parsed once per row object (a request often reads several fields off one row). */
+export function calendarOf(row: ScheduleRow): Calendar {
+  let calendar = calendars.get(row);
+  if (!calendar) calendars.set(row, (calendar = parseCalendarOf(row)));
+  return calendar;
 }

@@ -7,7 +7,7 @@ import { builder } from "../builder";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, occurrenceWindow } from "../domain/window";
 import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
-import { nextOccurrence, occurrences, type Calendar } from "../recurrence";
+import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -98,15 +98,6 @@ export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").impleme
   }),
 });
 
-const calendars = new WeakMap<ScheduleRow, Calendar>();
-
-/** A row's calendar, parsed once per row object (a request reads both fields off one row). */
-function calendarOfRow(row: ScheduleRow): Calendar {
-  let calendar = calendars.get(row);
-  if (!calendar) calendars.set(row, (calendar = calendarOf(row)));
-  return calendar;
-}
-
 export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
   description: "Anything that fires at times computed from a schedule, in a time zone.",
   resolveType: (row) => scheduleTypeName(row),
@@ -124,7 +115,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
         first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
       },
       complexity: (args) => args.first ?? FIRST_DEFAULT,
-      resolve: (row, args, ctx) => occurrences(calendarOfRow(row), occurrenceWindow(args, ctx.clock)),
+      resolve: (row, args, ctx) => occurrences(calendarOf(row), occurrenceWindow(args, ctx.clock)),
     }),
     nextOccurrence: t.field({
       type: OccurrenceRef,
@@ -132,7 +123,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
       description: "The first occurrence strictly after `after` (default now); null when the schedule never fires again.",
       args: { after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }) },
       complexity: 1,
-      resolve: (row, args, ctx) => nextOccurrence(calendarOfRow(row), args.after ?? ctx.clock.now()),
+      resolve: (row, args, ctx) => nextOccurrence(calendarOf(row), args.after ?? ctx.clock.now()),
     }),
   }),
 });
