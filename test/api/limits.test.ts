@@ -104,6 +104,7 @@ describe("unexpected failures", () => {
     await prisma.$executeRawUnsafe(`UPDATE "JobSchedule" SET "specification" = 'not cron' WHERE "name" = 'to be corrupted'`);
     const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
     const res = await client.execute(`query($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }`, { id: job.id });
+    expect(res.status).toBe(500);
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors!;
     expect(error.message).toBe("An internal fault occurred.");
