@@ -25,6 +25,8 @@ import { zoneOffsets, type ZoneOffsets } from "./zone";
 
 /** A day pattern that has not matched for a full 400-year cycle never will. */
 const SEARCH_HORIZON_DAYS = GREGORIAN_CYCLE_DAYS + 62;
+/** The last instant a DateTime carries (9999-12-31T23:59:59.999Z): no occurrence lies beyond it. */
+export const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** Largest offset east or west of UTC any zone uses, with a margin (ms). */
 const MAX_OFFSET_MS = 15 * HOUR_MS;
 
@@ -197,7 +199,7 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   const first = window.first;
   if (calendar.never || !(first > 0)) return out;
   const after = window.after.getTime();
-  let limit = window.until ? window.until.getTime() : Infinity;
+  let limit = window.until ? Math.min(window.until.getTime(), LAST_INSTANT) : LAST_INSTANT;
   if (calendar.end !== null && calendar.end < limit) limit = calendar.end;
   if (!(limit > after)) return out;
 

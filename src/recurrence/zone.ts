@@ -53,6 +53,35 @@ const MODERN_IANA_NAMES = [
   "Africa/Asmara", "Asia/Urumqi", "America/Godthab", "UTC", "Etc/UTC", "Etc/GMT",
 ];
 
+/**
+ * Zones the tz database renamed (its `backward` file): the old spelling resolves to the current one,
+ * so one zone is never stored under two names. Merges of distinct zones (Europe/Amsterdam into
+ * Europe/Brussels) are not followed: a user's city stays their city.
+ */
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  "asia/calcutta": "Asia/Kolkata",
+  "asia/saigon": "Asia/Ho_Chi_Minh",
+  "asia/katmandu": "Asia/Kathmandu",
+  "asia/rangoon": "Asia/Yangon",
+  "asia/dacca": "Asia/Dhaka",
+  "asia/thimbu": "Asia/Thimphu",
+  "asia/ulan_bator": "Asia/Ulaanbaatar",
+  "europe/kiev": "Europe/Kyiv",
+  "america/godthab": "America/Nuuk",
+  "pacific/enderbury": "Pacific/Kanton",
+  "atlantic/faeroe": "Atlantic/Faroe",
+  "pacific/truk": "Pacific/Chuuk",
+  "pacific/ponape": "Pacific/Pohnpei",
+  "africa/asmera": "Africa/Asmara",
+  "america/buenos_aires": "America/Argentina/Buenos_Aires",
+  "america/catamarca": "America/Argentina/Catamarca",
+  "america/cordoba": "America/Argentina/Cordoba",
+  "america/jujuy": "America/Argentina/Jujuy",
+  "america/mendoza": "America/Argentina/Mendoza",
+  "america/indianapolis": "America/Indiana/Indianapolis",
+  "america/louisville": "America/Kentucky/Louisville",
+};
+
 let canonicalByLowerName: Map<string, string> | null = null;
 
 function canonicalNames(): Map<string, string> {
@@ -101,6 +130,8 @@ export function resolveTimeZone(input: string | null | undefined): string | null
     return offset === null ? null : fixedOffsetName(offset);
   }
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(text) || !IANAZone.isValidZone(text)) return null;
+  const renamed = RENAMED_ZONES[lower];
+  if (renamed !== undefined) return renamed;
   const known = canonicalNames().get(lower);
   if (known !== undefined) return known;
   try {
@@ -141,8 +172,13 @@ class IanaOffsets implements ZoneOffsets {
   private readonly edge = new Map<number, number>();
   constructor(readonly name: string, private readonly zone: Zone) {}
 
+  /**
+   * Offsets in whole minutes: before standard time, zones kept local mean time (Monrovia −0:44:30,
+   * Kolkata +5:21:10 in 1900), which no ISO-8601 offset can carry; those instants are read to the
+   * nearest minute, so `localDateTime` always denotes `at` exactly.
+   */
   private raw(t: number): number {
-    return this.zone.offset(t);
+    return Math.round(this.zone.offset(t));
   }
 
   private edgeOffset(bucket: number): number {

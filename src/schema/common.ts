@@ -1,39 +1,14 @@
 /**
- * Shared types: the DateTime scalar, the Error interface and the four error results, Occurrence and
- * the Recurring interface every schedule kind implements.
+ * Shared types: the Error interface and the four error results, Occurrence, and the Recurring and
+ * Versioned interfaces every schedule kind implements.
  */
-import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder";
+import "./date-time";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, occurrenceWindow } from "../domain/window";
 import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function parseInstant(value: unknown): Date {
-  if (typeof value !== "string" || !ISO_INSTANT.test(value)) {
-    throw new GraphQLError("DateTime must be an ISO-8601 instant with a zone, e.g. 2026-03-08T07:00:00Z", {
-      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-    });
-  }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime ${value} is not a real instant`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
-  }
-  return date;
-}
-
-builder.scalarType("DateTime", {
-  description: "An ISO-8601 instant. Input needs a zone designator (Z or ±HH:MM); output is always UTC with Z.",
-  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString().replace(".000Z", "Z"),
-  parseValue: parseInstant,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
-    return parseInstant(ast.value);
-  },
-});
 
 // ---- errors ----
 

@@ -87,4 +87,23 @@ describe("previewOccurrences", () => {
     const result = await preview({ spec: { campaignTemplate: { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } } }, first: 1000 });
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
   });
+
+  it.each(["2026-02-30T00:00:00Z", "2026-04-31T00:00:00Z", "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T23:60:00Z"])(
+    "refuses the impossible instant %s with a 400, instead of rolling it over",
+    async (after) => {
+      const res = await client.execute(PREVIEW, { spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(res.data ?? null).toBeNull();
+    },
+  );
+
+  it("lists a 999-year custom schedule up to year 9999, not into an invalid date", async () => {
+    const result = await preview({
+      spec: { issuing: { scheduleType: "custom", customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "2027-01-01", issuingTime: "00:00" } } },
+      first: 300,
+    });
+    const data = expectTypename(result, "QueryPreviewOccurrencesSuccess").data;
+    expect(data.map((o: any) => o.at.slice(0, 4))).toEqual(["2027", "3026", "4025", "5024", "6023", "7022", "8021", "9020"]);
+  });
 });
