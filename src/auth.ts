@@ -48,16 +48,21 @@ export function forbidden(message = "The token lacks the authority this operatio
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 }
 
+/** The token of a `Bearer <token>` header (any letter case, surrounding spaces), or null. */
+export function bearerToken(header: string): string | null {
+  return /^\s*Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null;
+}
+
 /**
  * Reads the Authorization header: null when there is none; a Principal for a valid token;
  * UNAUTHENTICATED (401) for anything else.
  */
 export async function authenticate(header: string | null, secret: Uint8Array): Promise<Principal | null> {
   if (header == null || header.trim() === "") return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw unauthenticated("The Authorization header must be 'Bearer <token>'");
+  const token = bearerToken(header);
+  if (!token) throw unauthenticated("The Authorization header must be 'Bearer <token>'");
   try {
-    const { payload } = await jwtVerify(match[1], secret, { algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"] });
     const authorities = Array.isArray(payload.authorities)
       ? payload.authorities.filter((a): a is string => typeof a === "string")
       : [];

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { authenticate, bearerToken, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
 
 type ComplexityKind = "Complexity" | "Depth" | "Breadth";
@@ -26,10 +27,16 @@ export function costLimitError(
   );
 }
 
-/** Who a request counts against: its bearer token (hashed), else its address. */
-function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }): string {
-  const authorization = request.headers.get("authorization");
-  if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
+/**
+ * Who a request counts against: its token when the token is valid (however the header is spelled),
+ * else its address, so that made-up tokens cannot open fresh allowances.
+ */
+async function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, secret: Uint8Array): Promise<string> {
+  const header = request.headers.get("authorization");
+  const token = header ? bearerToken(header) : null;
+  if (token && (await authenticate(header, secret).catch(() => null))) {
+    return `token:${createHash("sha256").update(token).digest("base64url")}`;
+  }
   return `address:${serverContext.req?.socket?.remoteAddress ?? "unknown"}`;
 }
 
@@ -44,19 +51,26 @@ function jsonError(status: number, message: string, code: string, extensions: Re
  * Per-token (per-address without a token) request rate limit and request body size limit, checked
  * before a request is parsed.
  */
-export function requestLimitsPlugin(limits: Limits): Plugin {
+export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin {
   const limiter = new RateLimiterMemory({ points: limits.rateLimitRequests, duration: limits.rateLimitWindowSeconds });
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > limits.bodyLimitBytes) {
+      const length = request.headers.get("content-length");
+      if (length == null && /chunked/i.test(request.headers.get("transfer-encoding") ?? "")) {
+        // A body of unknown size could exceed the limit only after it has been read: ask for its length.
+        endResponse(
+          jsonError(411, `Send the request body with a Content-Length (at most BODY_LIMIT_BYTES, ${limits.bodyLimitBytes} bytes)`, "LENGTH_REQUIRED", { limit: limits.bodyLimitBytes }, {}, fetchAPI),
+        );
+        return;
+      }
+      if (Number(length ?? 0) > limits.bodyLimitBytes) {
         endResponse(
           jsonError(413, `The request body is ${length} bytes; the limit (BODY_LIMIT_BYTES) is ${limits.bodyLimitBytes}`, "PAYLOAD_TOO_LARGE", { limit: limits.bodyLimitBytes }, {}, fetchAPI),
         );
         return;
       }
       try {
-        await limiter.consume(rateLimitKey(request, serverContext as never));
+        await limiter.consume(await rateLimitKey(request, serverContext as never, auth.secret));
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

@@ -66,7 +66,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     schema,
     context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
     plugins: [
-      requestLimitsPlugin(limits),
+      requestLimitsPlugin(limits, options.auth),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
       wellFormedTextPlugin(),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),

@@ -1,4 +1,5 @@
 /** Product and its IssuingSchedules (seeds 001 and 004): the types, their inputs, the query and the mutations. */
+import { z } from "zod";
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ProblemList, ValidationError } from "../errors";
@@ -103,6 +104,9 @@ const EntitlementEndsRef = builder.objectRef<EntitlementEnds>("EntitlementEnds")
 
 const ruleOf = (row: { rule: unknown }) => row.rule as IssuingRule;
 
+/** The most schedules one read of Product.schedules lists (and the query cost counts). */
+export const PRODUCT_SCHEDULES_MAX = 100;
+
 export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
   description: "A product's publication calendar (seeds 001 and 004).",
   id: { field: "id", description: "Global id (Relay)." },
@@ -184,10 +188,16 @@ export const Product = builder.prismaNode("Product", {
     name: t.exposeString("name", { description: "The product's name." }),
     type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type as "PHYSICAL", description: "PHYSICAL, DIGITAL or SERVICE." }),
     schedules: t.relation("schedules", {
-      description: "Its issuing schedules, oldest first.",
-      query: { orderBy: { createdAt: "asc" } },
-      // for the query cost: a product has few schedules; counted as 10
-      complexity: { field: 0, multiplier: 10 },
+      description: `Its issuing schedules, oldest first: at most \`first\` (1 to ${PRODUCT_SCHEDULES_MAX}).`,
+      args: {
+        first: t.arg.int({
+          defaultValue: PRODUCT_SCHEDULES_MAX,
+          description: `How many schedules at most, 1 to ${PRODUCT_SCHEDULES_MAX}; the query cost counts this many.`,
+          validate: z.number().int().min(1, `first must be between 1 and ${PRODUCT_SCHEDULES_MAX}`).max(PRODUCT_SCHEDULES_MAX, `first must be between 1 and ${PRODUCT_SCHEDULES_MAX}`),
+        }),
+      },
+      query: (args) => ({ orderBy: { createdAt: "asc" }, take: args.first ?? PRODUCT_SCHEDULES_MAX }),
+      complexity: (args) => ({ field: 0, multiplier: args.first ?? PRODUCT_SCHEDULES_MAX }),
     }),
   }),
 });
@@ -365,8 +375,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { productReference, scheduleReference }) => {
       const product = await productOrThrow(productReference);
       const schedule = await scheduleOrThrow(product.id, scheduleReference);
-      await schedules.deleteIssuingSchedule(schedule.id);
-      return product;
+      return schedules.deleteIssuingSchedule(schedule);
     },
   }),
 }));

@@ -76,6 +76,11 @@ async function rethrowAsConflict(error: unknown, productId: string, data: Issuin
   throw error;
 }
 
+/** A write to a product's schedules is a write to the product: its version and updatedAt move too. */
+function touchProduct(db: Db, productId: string): Promise<Product> {
+  return db.product.update({ where: { id: productId }, data: { version: { increment: 1 } } });
+}
+
 export function findIssuingSchedule(productId: string, scheduleReference: string): Promise<IssuingSchedule | null> {
   return prisma.issuingSchedule.findFirst({ where: { productId, scheduleReference } });
 }
@@ -85,7 +90,11 @@ export async function createIssuingSchedule(product: Pick<Product, "id" | "type"
   const taken = await conflictWith(prisma, product.id, data, physicalSlot, null);
   if (taken) throw new ConflictError(taken);
   try {
-    return await prisma.issuingSchedule.create({ data: { ...columnsOf(data), productId: product.id, physicalSlot } });
+    return await prisma.$transaction(async (tx) => {
+      const created = await tx.issuingSchedule.create({ data: { ...columnsOf(data), productId: product.id, physicalSlot } });
+      await touchProduct(tx, product.id);
+      return created;
+    });
   } catch (error) {
     return rethrowAsConflict(error, product.id, data, physicalSlot, null);
   }
@@ -113,6 +122,7 @@ export async function updateIssuingSchedule(
         data: { ...columnsOf(data), version: { increment: 1 } },
       });
       if (count === 0) throw new ConflictError(WRITE_CONFLICT);
+      await touchProduct(tx, productId);
       return tx.issuingSchedule.findUniqueOrThrow({ where: { id } });
     });
   } catch (error) {
@@ -120,7 +130,11 @@ export async function updateIssuingSchedule(
   }
 }
 
-export async function deleteIssuingSchedule(id: string): Promise<void> {
-  const { count } = await prisma.issuingSchedule.deleteMany({ where: { id } });
-  if (count === 0) throw new NotFoundError(M.scheduleNotFound);
+/** Deletes a schedule; answers its product as it is afterwards. */
+export async function deleteIssuingSchedule(schedule: Pick<IssuingSchedule, "id" | "productId">): Promise<Product> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.issuingSchedule.deleteMany({ where: { id: schedule.id } });
+    if (count === 0) throw new NotFoundError(M.scheduleNotFound);
+    return touchProduct(tx, schedule.productId);
+  });
 }

@@ -29,7 +29,7 @@ const OCCURRENCES = `query($ref: String!, $after: DateTime, $until: DateTime, $f
 }`;
 const ISSUES = `query($ref: String!, $start: DateTime!, $first: Int) {
   product(reference: $ref) {
-    schedules { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }
+    schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }
   }
 }`;
 
@@ -231,5 +231,26 @@ describe("issuing schedules among all schedules", () => {
     expect(nodes.map((n: any) => n.id)).toContain(id);
     const node = await client.execute(`query($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }`, { id });
     expect(node.data.node).toEqual({ __typename: "IssuingSchedule", scheduleReference, product: { reference: ref } });
+  });
+});
+
+describe("the product's version", () => {
+  it("is raised by every write to its schedules, as a campaign template's is by its schedule's", async () => {
+    const ref = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } });
+    const versionOf = async () => (await client.execute(`query($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }`, { ref })).data.product;
+    const afterCreate = await versionOf();
+    expect(afterCreate.version).toBe(2); // created (1), then its schedule created
+    const scheduleReference = afterCreate.schedules[0].scheduleReference;
+    const update = await client.execute(
+      `mutation($ref: String!, $s: String!, $input: IssuingScheduleInput!) { updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename } }`,
+      { ref, s: scheduleReference, input: { entitlementFormat: "PDF", friendlyName: "s", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } } },
+    );
+    expectTypename(update.data.updateIssuingSchedule, "MutationUpdateIssuingScheduleSuccess");
+    expect((await versionOf()).version).toBe(3);
+    const deleted = await client.execute(
+      `mutation($ref: String!, $s: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) { ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } } } }`,
+      { ref, s: scheduleReference },
+    );
+    expect(deleted.data.deleteIssuingSchedule.data).toEqual({ version: 4, schedules: [] });
   });
 });

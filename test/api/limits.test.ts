@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "../../src/db";
 import { log } from "../../src/logger";
-import { createClient, expectTypename, testLimits } from "../helpers/graphql";
+import { createSchedulesYoga } from "../../src/yoga";
+import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
 import { countQueries } from "../helpers/sql";
 
 const READ = `{ schedules(first: 1) { edges { cursor } } }`;
@@ -20,8 +21,20 @@ describe("rate limit (429)", () => {
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    const other = await client.execute(READ, undefined, { headers: { authorization: `${headers.authorization} ` } });
-    expect(other.status).not.toBe(429);
+    const respelled = await client.execute(READ, undefined, { headers: { authorization: `bearer  ${headers.authorization.slice(7)} ` } });
+    expect(respelled.status).toBe(429);
+    const otherToken = await client.execute(READ, undefined, { authorities: ["SCHEDULE_ADMIN"] });
+    expect(otherToken.status).toBe(200);
+  });
+
+  it("counts made-up tokens against the address, so they open no fresh allowance", async () => {
+    const client = createClient({ limits: { rateLimitRequests: 2 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await client.execute(READ, undefined, { headers: { authorization: `Bearer made-up-${i}` }, remoteAddress: "10.0.0.9" });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 429, 429]);
   });
 
   it("counts requests without a token per address", async () => {
@@ -66,6 +79,27 @@ describe("query cost", () => {
   });
 });
 
+describe("the cost of a product's schedules", () => {
+  it("counts Product.schedules by its first (default 100), so a product with many schedules cannot bypass the limit", async () => {
+    const client = createClient();
+    expectTypename((await client.execute(`mutation { createProduct(input: { reference: "COST-1", name: "Costly", type: DIGITAL }) { __typename } }`)).data.createProduct, "MutationCreateProductSuccess");
+    for (const name of ["a", "b", "c"]) {
+      const res = await client.execute(
+        `mutation($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: "COST-1", input: $input) { __typename } }`,
+        { input: { friendlyName: name, entitlementFormat: name, scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } } },
+      );
+      expectTypename(res.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+    }
+    const costly = await client.execute(`{ product(reference: "COST-1") { schedules { upcomingOccurrences(first: 1000) { at } } } }`);
+    expect(costly.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: 100 * 1000, limit: 20_000 });
+    const paged = await client.execute(`{ product(reference: "COST-1") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }`);
+    expect(paged.errors).toBeUndefined();
+    expect(paged.data.product.schedules.map((s: any) => s.friendlyName)).toEqual(["a", "b"]);
+    const bad = await client.execute(`{ product(reference: "COST-1") { schedules(first: 0) { friendlyName } } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ message: "first must be between 1 and 100" }] });
+  });
+});
+
 describe("document limits", () => {
   it("refuses a query deeper than MAX_DEPTH", async () => {
     const client = createClient({ limits: { maxDepth: 6 } });
@@ -93,6 +127,26 @@ describe("document limits", () => {
     const res = await client.execute(READ, { padding: "x".repeat(2000) });
     expect(res.status).toBe(413);
     expect(res.errors?.[0].extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", limit: 1000 });
+  });
+});
+
+describe("bodies of unknown size", () => {
+  it("asks a chunked request without Content-Length for its length (411) instead of reading an unbounded body", async () => {
+    const yoga = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits() });
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: READ })));
+        controller.close();
+      },
+    });
+    const res = await yoga.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked", authorization: `Bearer ${await tokenFor(["ORG_ADMIN"])}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(411);
+    expect((await res.json()).errors[0].extensions).toMatchObject({ code: "LENGTH_REQUIRED" });
   });
 });
 
