@@ -57,7 +57,8 @@ export function checkSelector<V>(
       return;
     }
     const key = domain.key(parsed);
-    if (seen.has(key)) {
+    // A RANGE whose start is its end selects that one value; only a LIST can repeat itself.
+    if (seen.has(key) && type !== "RANGE") {
       problems.push({ path: [field, "values", String(i)], message: `The value ${text} is listed more than once` });
       return;
     }

@@ -122,6 +122,11 @@ describe("selector rules", () => {
     expect(hours).toEqual([1, 3, 5, 9, 11, 13, 15, 17, 19, 21, 23]);
   });
 
+  it("a RANGE whose start is its end selects that one value (no wrap, not a duplicate)", () => {
+    const c = campaign({ type: "DAILY", hours: RANGE(["5", "5"]), timeZoneId: "UTC" });
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-01-01T05:00:00Z", "2026-01-02T05:00:00Z", "2026-01-03T05:00:00Z"]);
+  });
+
   it("a weekday RANGE wraps past Saturday (6..2 = Friday to Monday)", () => {
     const c = campaign({ type: "WEEKLY", days: RANGE(["6", "2"]), hours: LIST(["0"]), timeZoneId: "UTC" });
     // 2026-06-05 Friday, 06 Saturday, 07 Sunday, 08 Monday, then Friday 12.
