@@ -5,9 +5,16 @@
  */
 import type { Problem } from "./recurrence/types";
 
+/** A failure the client can act on: a stable `code`, the seed APIs' HTTP `status`, a message. */
 export abstract class ServiceError extends Error {
-  abstract readonly code: string;
-  abstract readonly status: number;
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
 }
 
 export interface FieldError {
@@ -17,11 +24,12 @@ export interface FieldError {
 
 /** 400: the input itself is wrong. Lists every problem with its path. */
 export class ValidationError extends ServiceError {
-  readonly code = "BAD_USER_INPUT";
-  readonly status = 400;
   constructor(readonly fieldErrors: FieldError[]) {
-    super(fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} problems with the input: ${fieldErrors.map((e) => e.message).join("; ")}`);
-    this.name = "ValidationError";
+    super(
+      fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} problems with the input: ${fieldErrors.map((e) => e.message).join("; ")}`,
+      "BAD_USER_INPUT",
+      400,
+    );
   }
 
   static of(path: string[], message: string): ValidationError {
@@ -31,21 +39,15 @@ export class ValidationError extends ServiceError {
 
 /** 404: the thing named does not exist. */
 export class NotFoundError extends ServiceError {
-  readonly code = "NOT_FOUND";
-  readonly status = 404;
   constructor(message: string) {
-    super(message);
-    this.name = "NotFoundError";
+    super(message, "NOT_FOUND", 404);
   }
 }
 
 /** 409: a uniqueness rule, or a stale `expectedVersion` ("Write Conflict"). */
 export class ConflictError extends ServiceError {
-  readonly code = "CONFLICT";
-  readonly status = 409;
   constructor(message: string) {
-    super(message);
-    this.name = "ConflictError";
+    super(message, "CONFLICT", 409);
   }
 }
 
@@ -53,11 +55,8 @@ export const WRITE_CONFLICT = "Write Conflict";
 
 /** 412: the request does not fit the state of what it names (product type, schedule type). */
 export class PreconditionFailedError extends ServiceError {
-  readonly code = "PRECONDITION_FAILED";
-  readonly status = 412;
   constructor(message: string) {
-    super(message);
-    this.name = "PreconditionFailedError";
+    super(message, "PRECONDITION_FAILED", 412);
   }
 }
 
