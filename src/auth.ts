@@ -72,3 +72,18 @@ export async function authenticate(header: string | null, secret: Uint8Array): P
     throw unauthenticated("JWT validation failed: the token is invalid");
   }
 }
+
+const requestPrincipals = new WeakMap<Request, Promise<Principal | null>>();
+
+/**
+ * `authenticate` for a request's Authorization header, verified once per request: the rate limiter
+ * and the GraphQL context both ask.
+ */
+export function authenticateRequest(request: Request, secret: Uint8Array): Promise<Principal | null> {
+  let principal = requestPrincipals.get(request);
+  if (!principal) {
+    principal = authenticate(request.headers.get("authorization"), secret);
+    requestPrincipals.set(request, principal);
+  }
+  return principal;
+}

@@ -1,6 +1,6 @@
 /** What every resolver receives: who is asking and the clock. The database is not here (see db.ts). */
 import type { YogaInitialContext } from "graphql-yoga";
-import { authenticate, type AuthSettings, type Principal } from "./auth";
+import { authenticateRequest, type AuthSettings, type Principal } from "./auth";
 import type { Limits } from "./config";
 import { systemClock, type Clock } from "./recurrence/types";
 
@@ -18,7 +18,7 @@ export interface ContextOptions {
 
 export function contextFactory(options: ContextOptions) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
-    principal: await authenticate(request.headers.get("authorization"), options.auth.secret),
+    principal: await authenticateRequest(request, options.auth.secret),
     clock: options.clock ?? systemClock,
     limits: options.limits,
   });

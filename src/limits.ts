@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { authenticate, bearerToken, type AuthSettings } from "./auth";
+import { authenticateRequest, bearerToken, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
 
 type ComplexityKind = "Complexity" | "Depth" | "Breadth";
@@ -34,7 +34,7 @@ export function costLimitError(
 async function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, secret: Uint8Array): Promise<string> {
   const header = request.headers.get("authorization");
   const token = header ? bearerToken(header) : null;
-  if (token && (await authenticate(header, secret).catch(() => null))) {
+  if (token && (await authenticateRequest(request, secret).catch(() => null))) {
     return `token:${createHash("sha256").update(token).digest("base64url")}`;
   }
   return `address:${serverContext.req?.socket?.remoteAddress ?? "unknown"}`;
