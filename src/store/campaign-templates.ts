@@ -3,6 +3,7 @@ import { Prisma, type CampaignTemplate, type CampaignTemplateSchedule } from "..
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
 import type { CampaignScheduleData } from "../domain/campaign-schedules";
+import { forgetFeedToken } from "./feed-tokens";
 
 export const CAMPAIGN_TEMPLATE_NOT_FOUND = "Campaign template cannot be found";
 export const CAMPAIGN_SCHEDULE_NOT_FOUND = "Schedule configuration cannot be found";
@@ -76,8 +77,10 @@ export async function deleteCampaignTemplateSchedule(campaignTemplateId: string)
       data: { version: { increment: 1 } },
     });
     if (count === 0) throw new NotFoundError(CAMPAIGN_TEMPLATE_NOT_FOUND);
-    const { count: deleted } = await tx.campaignTemplateSchedule.deleteMany({ where: { campaignTemplateId } });
-    if (deleted === 0) throw new NotFoundError(CAMPAIGN_SCHEDULE_NOT_FOUND);
+    const schedule = await tx.campaignTemplateSchedule.findUnique({ where: { campaignTemplateId }, select: { id: true } });
+    if (!schedule) throw new NotFoundError(CAMPAIGN_SCHEDULE_NOT_FOUND);
+    await tx.campaignTemplateSchedule.delete({ where: { id: schedule.id } });
+    await forgetFeedToken(tx, "CAMPAIGN_TEMPLATE", schedule.id);
     return tx.campaignTemplate.findUniqueOrThrow({ where: { id: campaignTemplateId } });
   });
 }

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { ScheduleKind, ScheduleRow } from "../domain/schedule-kinds";
 
 /** Hex SHA-256 of a token: what the table stores and what a presented token is compared by. */
@@ -24,6 +25,11 @@ export async function rotateFeedToken(scheduleKind: ScheduleKind, scheduleId: st
     update: { tokenHash, createdAt: new Date() },
   });
   return token;
+}
+
+/** Drops a deleted schedule's feed token, in the transaction that deletes the schedule. */
+export function forgetFeedToken(tx: Prisma.TransactionClient, scheduleKind: ScheduleKind, scheduleId: string): Promise<unknown> {
+  return tx.calendarFeedToken.deleteMany({ where: { scheduleKind, scheduleId } });
 }
 
 /** Whether `token` is the current feed token of the schedule (constant-time comparison of hashes). */

@@ -7,6 +7,7 @@ import { Prisma, type IssuingSchedule, type Product } from "../generated/prisma/
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
 import { ISSUING_SCHEDULE_MESSAGES as M, type IssuingScheduleData } from "../domain/issuing-schedules";
+import { forgetFeedToken } from "./feed-tokens";
 import { uniqueViolation } from "./prisma-errors";
 
 type Db = Prisma.TransactionClient | typeof prisma;
@@ -135,6 +136,7 @@ export async function deleteIssuingSchedule(schedule: Pick<IssuingSchedule, "id"
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.issuingSchedule.deleteMany({ where: { id: schedule.id } });
     if (count === 0) throw new NotFoundError(M.scheduleNotFound);
+    await forgetFeedToken(tx, "ISSUING", schedule.id);
     return touchProduct(tx, schedule.productId);
   });
 }

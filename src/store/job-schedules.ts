@@ -3,6 +3,7 @@ import type { JobSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
 import type { JobScheduleData } from "../domain/job-schedules";
+import { forgetFeedToken } from "./feed-tokens";
 
 export const JOB_SCHEDULE_NOT_FOUND = "Schedule cannot be found";
 
@@ -33,6 +34,9 @@ export async function updateJobSchedule(id: string, data: JobScheduleData, expec
 }
 
 export async function deleteJobSchedule(id: string): Promise<void> {
-  const { count } = await prisma.jobSchedule.deleteMany({ where: { id } });
-  if (count === 0) throw new NotFoundError(JOB_SCHEDULE_NOT_FOUND);
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.jobSchedule.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFoundError(JOB_SCHEDULE_NOT_FOUND);
+    await forgetFeedToken(tx, "JOB", id);
+  });
 }

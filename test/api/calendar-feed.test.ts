@@ -269,7 +269,34 @@ describe("calendar feed: access", () => {
     const gone = await get(feedPath(id));
     expect(gone.status).toBe(404);
     expect(gone.body).toBe("Schedule cannot be found\n");
-    expect((await get(feedPath(id, `?token=${token}`), { authorities: null })).status).toBe(404);
+    // the feed token went with the schedule: it opens nothing any more
+    expect((await get(feedPath(id, `?token=${token}`), { authorities: null })).status).toBe(401);
+    expect(await prisma.calendarFeedToken.count({ where: { tokenHash: hashFeedToken(token) } })).toBe(0);
+  });
+
+  it("drops the feed token of a deleted campaign template schedule and issuing schedule too", async () => {
+    const rotate = async (id: string) =>
+      (await client.execute(`mutation($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) { ... on MutationRotateCalendarFeedTokenSuccess { data { token } } } }`, { id }))
+        .data.rotateCalendarFeedToken.data.token as string;
+    const campaignId = await createCampaignSchedule(client, "Feed to drop");
+    const campaignToken = await rotate(campaignId);
+    const template = await client.execute(`query($id: ID!) { node(id: $id) { ... on CampaignTemplateSchedule { campaignTemplate { id } } } }`, { id: campaignId });
+    const dropped = await client.execute(`mutation($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }`, {
+      id: template.data.node.campaignTemplate.id,
+    });
+    expectTypename(dropped.data.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
+
+    const issuingId = await createIssuingSchedule(client, "FEED-DROP", "Dropped");
+    const issuingToken = await rotate(issuingId);
+    const issuing = await client.execute(`query($id: ID!) { node(id: $id) { ... on IssuingSchedule { scheduleReference } } }`, { id: issuingId });
+    const removed = await client.execute(`mutation($s: String!) { deleteIssuingSchedule(productReference: "FEED-DROP", scheduleReference: $s) { __typename } }`, {
+      s: issuing.data.node.scheduleReference,
+    });
+    expectTypename(removed.data.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess");
+
+    for (const token of [campaignToken, issuingToken]) {
+      expect(await prisma.calendarFeedToken.count({ where: { tokenHash: hashFeedToken(token) } })).toBe(0);
+    }
   });
 
   it("checks count: 1 to 1000", async () => {
