@@ -15,7 +15,8 @@ import { log } from "../logger";
 import { occurrences } from "../recurrence";
 import { systemClock, type Clock } from "../recurrence/types";
 import { feedTokenMatches, findTitledSchedule } from "../store/feed-tokens";
-import { FEED_COUNT_DEFAULT, FEED_COUNT_MAX, FEED_PATH, scheduleOfGlobalId } from "./feed-path";
+import { scheduleOfGlobalId } from "../schema/ids";
+import { FEED_COUNT_DEFAULT, FEED_COUNT_MAX, FEED_PATH } from "./feed-path";
 import { buildCalendar } from "./ics";
 
 export interface CalendarFeedOptions {

@@ -1,9 +1,9 @@
 /** The Schedule union over every kind, and the queries that list or find schedules of any kind. */
 import { builder } from "../builder";
 import { ValidationError } from "../errors";
-import { SCHEDULE_KINDS, TYPE_NAMES, scheduleTypeName, type ScheduleKind } from "../domain/schedule-kinds";
+import { scheduleTypeName, type ScheduleKind } from "../domain/schedule-kinds";
 import { decodeCursor, encodeCursor, findSchedule, listSchedules } from "../store/schedules";
-import { decodeAnyGlobalId } from "./ids";
+import { scheduleOfGlobalId } from "./ids";
 import { CampaignTemplateSchedule } from "./campaign-template";
 import { JobSchedule } from "./job-schedule";
 import { IssuingSchedule } from "./product";
@@ -23,7 +23,6 @@ export const ScheduleUnion = builder.unionType("Schedule", {
   resolveType: (row) => scheduleTypeName(row),
 });
 
-const KIND_OF_TYPENAME = Object.fromEntries(SCHEDULE_KINDS.map((kind) => [TYPE_NAMES[kind], kind])) as Record<string, ScheduleKind>;
 
 export const SCHEDULES_PAGE_DEFAULT = 20;
 export const SCHEDULES_PAGE_MAX = 100;
@@ -35,9 +34,8 @@ builder.queryFields((t) => ({
     description: "A schedule of any kind by its global id; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "A schedule's global id." }) },
     resolve: async (_root, { id }) => {
-      const decoded = decodeAnyGlobalId(String(id));
-      const kind = decoded && KIND_OF_TYPENAME[decoded.typename];
-      return kind ? findSchedule(kind, decoded.id) : null;
+      const schedule = scheduleOfGlobalId(String(id));
+      return schedule ? findSchedule(schedule.kind, schedule.id) : null;
     },
   }),
   schedules: t.connection(
