@@ -19,10 +19,15 @@ export function windowProblems(args: WindowArgs, problems: ProblemList): void {
   }
 }
 
-/** The window for a listing: `after` defaults to now, `first` to 10. Throws ValidationError when bad. */
+/** The window of arguments already checked (windowProblems): `after` defaults to now, `first` to 10. */
+export function windowOf(args: WindowArgs, clock: Clock): Window {
+  return { after: args.after ?? clock.now(), until: args.until ?? null, first: args.first ?? FIRST_DEFAULT };
+}
+
+/** The window for a listing. Throws ValidationError when an argument is bad. */
 export function occurrenceWindow(args: WindowArgs, clock: Clock): Window {
   const problems = new ProblemList();
   windowProblems(args, problems);
   problems.throwIfAny();
-  return { after: args.after ?? clock.now(), until: args.until ?? null, first: args.first ?? FIRST_DEFAULT };
+  return windowOf(args, clock);
 }

@@ -3,7 +3,7 @@ import { builder } from "../builder";
 import { ProblemList, ValidationError } from "../errors";
 import { campaignSpecOf } from "../domain/campaign-schedules";
 import { issuingSpecOf } from "../domain/issuing-schedules";
-import { FIRST_DEFAULT, FIRST_MAX, windowProblems } from "../domain/window";
+import { FIRST_DEFAULT, FIRST_MAX, windowOf, windowProblems } from "../domain/window";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../recurrence";
 import type { Clock, Parsed } from "../recurrence/types";
 import type { Calendar } from "../recurrence";
@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
       if (!parsed.ok) problems.addAll(parsed.problems, ["spec", kind]);
       problems.throwIfAny();
       if (!parsed.ok) return [];
-      return occurrences(parsed.value, { after: args.after ?? ctx.clock.now(), until: args.until, first: args.first ?? FIRST_DEFAULT });
+      return occurrences(parsed.value, windowOf(args, ctx.clock));
     },
   }),
 }));
