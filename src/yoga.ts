@@ -1,5 +1,4 @@
 /** The GraphQL server as a fetch handler: schema, context, error masking, GraphiQL. No listening here. */
-import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
@@ -13,7 +12,7 @@ import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
 import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
-import { log } from "./logger";
+import { logUnexpected } from "./logger";
 import type { Clock } from "./recurrence/types";
 import { schema } from "./schema";
 
@@ -51,9 +50,7 @@ export function maskError(error: unknown): GraphQLError {
   }
   // GraphQL's own errors (syntax, validation, variable coercion, auth) are meant for the client.
   if (isGraphQLError(original)) return isGraphQLError(error) && error !== original && !original.extensions?.code ? error : original;
-  const trackingId = randomUUID().replaceAll("-", "");
-  const cause = original instanceof Error ? original : new Error(String(original));
-  log.error({ trackingId, err: cause }, "unexpected error");
+  const trackingId = logUnexpected(original);
   return new GraphQLError("An internal fault occurred.", {
     path: isGraphQLError(error) ? error.path : undefined,
     extensions: { code: "INTERNAL_SERVER_ERROR", trackingId, http: { status: 500 } },

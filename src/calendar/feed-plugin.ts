@@ -7,11 +7,10 @@
  * or `?token=` with the schedule's feed token (rotateCalendarFeedToken), since calendar apps cannot
  * send headers. 401 before 404, so an unauthenticated caller learns nothing about which ids exist.
  */
-import { randomUUID } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import { authenticate, type AuthSettings } from "../auth";
 import { calendarOf, timeZoneOf, type ScheduleKind } from "../domain/schedule-kinds";
-import { log } from "../logger";
+import { logUnexpected } from "../logger";
 import { occurrences } from "../recurrence";
 import { systemClock, type Clock } from "../recurrence/types";
 import { feedTokenMatches, findTitledSchedule } from "../store/feed-tokens";
@@ -103,9 +102,7 @@ export function useCalendarFeed(options: CalendarFeedOptions): Plugin {
       try {
         endResponse(await serveCalendarFeed(request, url, match[1], options));
       } catch (error) {
-        const trackingId = randomUUID().replaceAll("-", "");
-        const cause = error instanceof Error ? error : new Error(String(error));
-        log.error({ trackingId, error: cause.message, stack: cause.stack }, "calendar feed failed");
+        const trackingId = logUnexpected(error, "calendar feed failed");
         endResponse(text(500, `An internal fault occurred (tracking id ${trackingId}).`));
       }
     },
