@@ -1,11 +1,11 @@
-/** Every reference answer of /work/shared/oracle (computed by independent implementations). */
+/** Every reference answer of test/recurrence/oracle/ (computed by independent implementations; see its README). */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../../src/recurrence/index";
 import type { Clock, Occurrence } from "../../src/recurrence/index";
 
-const oracleDir = path.resolve(__dirname, "../../../shared/oracle");
+const oracleDir = path.resolve(__dirname, "oracle");
 const load = (name: string) => JSON.parse(readFileSync(path.join(oracleDir, name), "utf8"));
 
 interface CronCase {
