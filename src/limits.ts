@@ -37,7 +37,8 @@ async function rateLimitKey(request: Request, serverContext: { req?: { socket?: 
   return `address:${serverContext.req?.socket?.remoteAddress ?? "unknown"}`;
 }
 
-function jsonError(status: number, message: string, code: string, extensions: Record<string, unknown>, headers: Record<string, string>, fetchAPI: { Response: typeof Response }): Response {
+/** A GraphQL-shaped error answer, for the limits checked before Yoga reads a request. */
+export function jsonError(status: number, message: string, code: string, extensions: Record<string, unknown>, headers: Record<string, string>, fetchAPI: { Response: typeof Response }): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
