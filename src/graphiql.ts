@@ -111,7 +111,7 @@ export function graphiqlPagePlugin(options: GraphiQLPageOptions): Plugin {
       }
       let compressed = encoded.get(coding);
       if (!compressed) {
-        compressed = compress(body, coding, true);
+        compressed = compress(body, coding);
         encoded.set(coding, compressed);
         compressed.catch(() => encoded.delete(coding)); // a failure is tried again on the next visit
       }
