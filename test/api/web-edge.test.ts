@@ -74,6 +74,17 @@ describe("CORS", () => {
     }
   });
 
+  it("allows every origin with CORS_ORIGINS=*, still without credentials", async () => {
+    const open = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits(), corsOrigins: ["*"] });
+    const res = await open.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { ...json, origin: "https://anywhere.example", authorization: `Bearer ${await tokenFor([])}` },
+      body,
+    });
+    expect(res.headers.get("access-control-allow-origin")).toBe("https://anywhere.example");
+    expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
   it("allows no foreign origin by default (CORS_ORIGINS unset)", async () => {
     const plain = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits(), corsOrigins: [] });
     const res = await plain.fetch("http://localhost/graphql", {
