@@ -1,9 +1,13 @@
 /** Bearer tokens (API.md "Authentication"): 401 for no or bad token, 403 for a missing authority. */
 import { SignJWT, UnsecuredJWT } from "jose";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { authSettingsFromEnv, issueToken } from "../../src/auth";
 import { createSchedulesYoga } from "../../src/yoga";
+import { post, startChildServer } from "../helpers/child-server";
 import { TEST_AUTH, createClient, expectTypename, tokenFor } from "../helpers/graphql";
+import { templateDatabase, testTmpDir } from "../helpers/tmp";
 
 const client = createClient();
 const READ = `{ schedules(first: 1) { edges { cursor } } }`;
@@ -142,6 +146,26 @@ describe("start-up without JWT_SECRET", () => {
     const configured = authSettingsFromEnv({ JWT_SECRET: "configured" });
     expect(configured).toEqual({ secret: new TextEncoder().encode("configured"), generated: false, maxAgeSeconds: 30 * 24 * 3600 });
     expect(await tokenFor(["ORG_ADMIN"])).not.toBe(token);
+  });
+});
+
+describe("the admin token npm start prints", () => {
+  it("lives no longer than JWT_MAX_AGE_SECONDS allows, says so, and works", async () => {
+    const dbFile = join(testTmpDir(), `auth-admin-${process.pid}.db`);
+    copyFileSync(templateDatabase(), dbFile);
+    // JWT_SECRET empty: the process makes its own secret and prints a token for it
+    const server = await startChildServer({ dbFile, secret: "", env: { JWT_MAX_AGE_SECONDS: "3600" } });
+    try {
+      const token = /Authorization: Bearer (\S+)/.exec(server.output())?.[1];
+      expect(token, server.output()).toBeTruthy();
+      expect(server.output()).toContain("valid 3600 s, until restart");
+      const claims = JSON.parse(Buffer.from(token!.split(".")[1], "base64url").toString("utf8"));
+      expect(claims.exp - claims.iat).toBe(3600);
+      const res = await post(server.url, token!, CREATE_JOB);
+      expect(res.body.data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
+    } finally {
+      await server.stop();
+    }
   });
 });
 
