@@ -74,14 +74,13 @@ export function graphiqlPagePlugin(options: GraphiQLPageOptions): Plugin {
   const encoded = new Map<ContentCoding, Promise<Uint8Array<ArrayBuffer>>>();
   const render = () => {
     if (!page) {
-      const body = bytes(Buffer.from(
-        renderGraphiQL({
-          title: "Schedule service",
-          defaultQuery: EXAMPLE_OPERATION,
-          headers: graphiqlHeaders(options.token),
-          defaultEditorToolsVisibility: "headers",
-        }),
-      ));
+      const html = renderGraphiQL({
+        title: "Schedule service",
+        defaultQuery: EXAMPLE_OPERATION,
+        headers: graphiqlHeaders(options.token),
+        defaultEditorToolsVisibility: "headers",
+      });
+      const body = bytes(Buffer.from(html));
       page = { body, tag: createHash("sha256").update(body).digest("base64url").slice(0, 27) };
     }
     return page;
