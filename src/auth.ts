@@ -1,13 +1,19 @@
 /**
  * Bearer-token authentication (HS256 JWT with an `authorities` claim), as the seed APIs use it.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { DEFAULT_JWT_MAX_AGE_SECONDS, jwtMaxAgeSeconds } from "./config";
 
 export interface Principal {
   subject: string;
   authorities: readonly string[];
+  /**
+   * The verified token's identity, the same however its text is spelled (a signature's last base64url
+   * character has spare bits, and a `=` may follow): a hash of its decoded signature bytes.
+   */
+  tokenId: string;
 }
 
 /** Who may do what (seed 000: campaign template schedules; the other writes: schedule admins). */
@@ -20,13 +26,19 @@ export interface AuthSettings {
   secret: Uint8Array;
   /** True when no JWT_SECRET was configured and the service made one at start. */
   generated: boolean;
+  /** The oldest a token may be, counted from its `iat` (JWT_MAX_AGE_SECONDS; default 30 days). */
+  maxAgeSeconds?: number;
 }
 
 export function authSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthSettings {
   const configured = env.JWT_SECRET;
-  if (configured) return { secret: new TextEncoder().encode(configured), generated: false };
-  return { secret: randomBytes(32), generated: true };
+  const maxAgeSeconds = jwtMaxAgeSeconds(env);
+  if (configured) return { secret: new TextEncoder().encode(configured), generated: false, maxAgeSeconds };
+  return { secret: randomBytes(32), generated: true, maxAgeSeconds };
 }
+
+/** How far a token's `iat` may lie ahead of this clock (and `exp` behind it): clocks drift a little. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
 
 export async function issueToken(
   secret: Uint8Array,
@@ -53,36 +65,61 @@ export function bearerToken(header: string): string | null {
   return /^\s*Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null;
 }
 
+/** The client-facing reason jose refused a token for. */
+function refusal(error: unknown, maxAgeSeconds: number): string {
+  const prefix = "JWT validation failed: ";
+  if (error instanceof joseErrors.JWTClaimValidationFailed || error instanceof joseErrors.JWTExpired) {
+    if (error.reason === "missing" && error.claim === "exp") return `${prefix}the token has no expiration time (exp); every token must expire`;
+    if (error.reason === "missing" && error.claim === "iat") return `${prefix}the token has no issued-at time (iat)`;
+    if (error.claim === "exp") return `${prefix}JWT is expired`;
+    if (error.claim === "iat" && error instanceof joseErrors.JWTExpired) {
+      return `${prefix}the token was issued more than JWT_MAX_AGE_SECONDS (${maxAgeSeconds} s) ago`;
+    }
+    if (error.claim === "iat") return `${prefix}the token's issued-at time (iat) lies in the future`;
+    if (error.claim === "nbf") return `${prefix}the token is not valid yet (nbf)`;
+  }
+  return `${prefix}the token is invalid`;
+}
+
 /**
  * Reads the Authorization header: null when there is none; a Principal for a valid token;
- * UNAUTHENTICATED (401) for anything else.
+ * UNAUTHENTICATED (401) for anything else. A valid token is signed with the secret (HS256), has an
+ * `exp` still ahead, and an `iat` neither in the future nor older than the settings' maximum age
+ * (both within CLOCK_TOLERANCE_SECONDS).
  */
-export async function authenticate(header: string | null, secret: Uint8Array): Promise<Principal | null> {
+export async function authenticate(header: string | null, auth: AuthSettings): Promise<Principal | null> {
   if (header == null || header.trim() === "") return null;
   const token = bearerToken(header);
   if (!token) throw unauthenticated("The Authorization header must be 'Bearer <token>'");
+  const maxAgeSeconds = auth.maxAgeSeconds ?? DEFAULT_JWT_MAX_AGE_SECONDS;
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(token, auth.secret, {
+      algorithms: ["HS256"],
+      requiredClaims: ["exp"],
+      maxTokenAge: maxAgeSeconds,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    });
     const authorities = Array.isArray(payload.authorities)
       ? payload.authorities.filter((a): a is string => typeof a === "string")
       : [];
-    return { subject: payload.sub ?? "anonymous", authorities };
+    const signature = Buffer.from(token.slice(token.lastIndexOf(".") + 1), "base64url");
+    const tokenId = createHash("sha256").update(signature).digest("base64url");
+    return { subject: payload.sub ?? "anonymous", authorities, tokenId };
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("JWT validation failed: JWT is expired");
-    throw unauthenticated("JWT validation failed: the token is invalid");
+    throw unauthenticated(refusal(error, maxAgeSeconds));
   }
 }
 
 const requestPrincipals = new WeakMap<Request, Promise<Principal | null>>();
 
 /**
- * `authenticate` for a request's Authorization header, verified once per request: the rate limiter
- * and the GraphQL context both ask.
+ * `authenticate` for a request's Authorization header, verified once per request: the rate limiter,
+ * the GraphQL context and the calendar feed all ask.
  */
-export function authenticateRequest(request: Request, secret: Uint8Array): Promise<Principal | null> {
+export function authenticateRequest(request: Request, auth: AuthSettings): Promise<Principal | null> {
   let principal = requestPrincipals.get(request);
   if (!principal) {
-    principal = authenticate(request.headers.get("authorization"), secret);
+    principal = authenticate(request.headers.get("authorization"), auth);
     requestPrincipals.set(request, principal);
   }
   return principal;

@@ -38,6 +38,32 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+/** Tokens older than this (from their `iat`) are refused: 30 days, the life of the admin token `npm start` prints. */
+export const DEFAULT_JWT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export function jwtMaxAgeSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env, "JWT_MAX_AGE_SECONDS", DEFAULT_JWT_MAX_AGE_SECONDS);
+}
+
+/**
+ * The browser origins (besides the service's own) whose pages may call the service (CORS_ORIGINS,
+ * comma-separated, e.g. `https://app.example.com,http://localhost:5173`; `*` for any). None when unset.
+ */
+export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const entries = (env.CORS_ORIGINS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (entry === "*") continue;
+    let origin: string | null = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== entry) throw new Error(`CORS_ORIGINS must list origins such as https://app.example.com (scheme, host, optional port), not ${JSON.stringify(entry)}`);
+  }
+  return entries;
+}
+
 /** What one client may ask of the service. */
 export interface Limits {
   /** Requests per window per token (per address without one). */

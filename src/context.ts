@@ -18,7 +18,7 @@ export interface ContextOptions {
 
 export function contextFactory(options: ContextOptions) {
   return async ({ request }: YogaInitialContext): Promise<Context> => ({
-    principal: await authenticateRequest(request, options.auth.secret),
+    principal: await authenticateRequest(request, options.auth),
     clock: options.clock ?? systemClock,
     limits: options.limits,
   });

@@ -2,11 +2,10 @@
  * What one request may cost: the errors for a request that asks too much, and the rate limiter
  * (a Yoga plugin) that answers 429 with Retry-After.
  */
-import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { authenticateRequest, bearerToken, type AuthSettings } from "./auth";
+import { authenticateRequest, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
 
 type ComplexityKind = "Complexity" | "Depth" | "Breadth";
@@ -28,19 +27,18 @@ export function costLimitError(
 }
 
 /**
- * Who a request counts against: its token when the token is valid (however the header is spelled),
- * else its address, so that made-up tokens cannot open fresh allowances.
+ * Who a request counts against: its token when the token is valid (by the token's identity, so no
+ * spelling of its header or of its signature opens a fresh allowance), else its address, so that
+ * made-up tokens cannot open fresh allowances.
  */
-async function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, secret: Uint8Array): Promise<string> {
-  const header = request.headers.get("authorization");
-  const token = header ? bearerToken(header) : null;
-  if (token && (await authenticateRequest(request, secret).catch(() => null))) {
-    return `token:${createHash("sha256").update(token).digest("base64url")}`;
-  }
+async function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, auth: AuthSettings): Promise<string> {
+  const principal = await authenticateRequest(request, auth).catch(() => null);
+  if (principal) return `token:${principal.tokenId}`;
   return `address:${serverContext.req?.socket?.remoteAddress ?? "unknown"}`;
 }
 
-function jsonError(status: number, message: string, code: string, extensions: Record<string, unknown>, headers: Record<string, string>, fetchAPI: { Response: typeof Response }): Response {
+/** A GraphQL-shaped error answer, for the limits checked before Yoga reads a request. */
+export function jsonError(status: number, message: string, code: string, extensions: Record<string, unknown>, headers: Record<string, string>, fetchAPI: { Response: typeof Response }): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
@@ -70,7 +68,7 @@ export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin 
         return;
       }
       try {
-        await limiter.consume(await rateLimitKey(request, serverContext as never, auth.secret));
+        await limiter.consume(await rateLimitKey(request, serverContext as never, auth));
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

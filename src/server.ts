@@ -7,12 +7,15 @@ import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
 
 const auth = authSettingsFromEnv();
+/** The admin token lives 30 days, or JWT_MAX_AGE_SECONDS when that is shorter (older would be refused). */
+const adminTokenSeconds = Math.min(30 * 24 * 3600, auth.maxAgeSeconds ?? Infinity);
+const adminTokenLife = adminTokenSeconds % 86_400 === 0 ? `${adminTokenSeconds / 86_400} days` : `${adminTokenSeconds} s`;
 let adminToken: string | null = null;
 if (auth.generated) {
   adminToken = await issueToken(auth.secret, {
     subject: "local-admin",
     authorities: [...new Set([...AUTHORITIES.campaignWrite, ...AUTHORITIES.scheduleWrite])],
-    expiresIn: "30d",
+    expiresIn: Math.floor(Date.now() / 1000) + adminTokenSeconds,
   });
 }
 
@@ -27,7 +30,7 @@ server.listen(listenPort, host(), () => {
   if (adminToken) {
     process.stdout.write(
       `\nSchedule service on ${url} (GraphiQL in a browser)\n` +
-        `JWT_SECRET is not set, so this process made a random one. An admin token for it (valid 30 days, until restart):\n\n` +
+        `JWT_SECRET is not set, so this process made a random one. An admin token for it (valid ${adminTokenLife}, until restart):\n\n` +
         `  Authorization: Bearer ${adminToken}\n\n` +
         `GraphiQL's Headers tab is filled with it. Set JWT_SECRET to use tokens of your own.\n\n`,
     );

@@ -1,17 +1,17 @@
 /** The GraphQL server as a fetch handler: schema, context, error masking, GraphiQL. No listening here. */
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
-import { limits as limitsFromEnv, type Limits } from "./config";
+import { corsOrigins, limits as limitsFromEnv, type Limits } from "./config";
 import { requestLimitsPlugin } from "./limits";
+import { compressionPlugin, corsPolicy, jsonBodiesOnlyPlugin } from "./web-edge";
 import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
-import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
+import { graphiqlPagePlugin } from "./graphiql";
 import { logUnexpected } from "./logger";
 import type { Clock } from "./recurrence/types";
 import { schema } from "./schema";
@@ -23,6 +23,8 @@ export interface YogaOptions {
   limits?: Limits;
   /** A token to prefill GraphiQL's headers with (only when the service made its own secret). */
   graphiqlToken?: string | null;
+  /** Browser origins besides the service's own that may call it; default CORS_ORIGINS (config.ts). */
+  corsOrigins?: readonly string[];
 }
 
 /**
@@ -64,19 +66,20 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
     plugins: [
       requestLimitsPlugin(limits, options.auth),
+      graphiqlPagePlugin({ token: options.graphiqlToken ?? null }),
+      jsonBodiesOnlyPlugin(),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
       wellFormedTextPlugin(),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
       maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
+      compressionPlugin(),
     ],
     maskedErrors: { maskError },
-    graphiql: {
-      title: "Schedule service",
-      defaultQuery: EXAMPLE_OPERATION,
-      headers: graphiqlHeaders(options.graphiqlToken ?? null),
-      defaultEditorToolsVisibility: "headers",
-    },
-    renderGraphiQL,
+    // served by graphiqlPagePlugin, cached and compressed
+    graphiql: false,
+    cors: corsPolicy(options.corsOrigins ?? corsOrigins()),
+    // no file uploads: only JSON bodies are read (jsonBodiesOnlyPlugin)
+    multipart: false,
     landingPage: false,
     logging: false,
   });

@@ -8,7 +8,7 @@
  * send headers. 401 before 404, so an unauthenticated caller learns nothing about which ids exist.
  */
 import type { Plugin } from "graphql-yoga";
-import { authenticate, type AuthSettings } from "../auth";
+import { authenticateRequest, type AuthSettings } from "../auth";
 import { calendarOf, timeZoneOf, type ScheduleKind } from "../domain/schedule-kinds";
 import { logUnexpected } from "../logger";
 import { occurrences } from "../recurrence";
@@ -38,14 +38,9 @@ const unauthorized = (message: string) =>
 
 /** Whether the request may read this schedule's feed: a valid bearer token, or its current feed token. */
 async function authorized(request: Request, url: URL, schedule: { kind: ScheduleKind; id: string } | null, auth: AuthSettings) {
-  const header = request.headers.get("authorization");
-  if (header != null && header.trim() !== "") {
-    try {
-      if (await authenticate(header, auth.secret)) return true;
-    } catch {
-      // An invalid bearer token; a feed token may still be present.
-    }
-  }
+  // Verified once per request (the rate limiter asked first); an invalid bearer token counts as none,
+  // since a feed token may still be present.
+  if (await authenticateRequest(request, auth).catch(() => null)) return true;
   const token = url.searchParams.get("token");
   return token != null && token !== "" && schedule != null && (await feedTokenMatches(schedule.kind, schedule.id, token));
 }

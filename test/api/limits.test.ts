@@ -27,6 +27,26 @@ describe("rate limit (429)", () => {
     expect(otherToken.status).toBe(200);
   });
 
+  it("counts the 8 spellings jose accepts of one token (spare bits of the signature's last character, a trailing '=') as one token", async () => {
+    const client = createClient({ limits: { rateLimitRequests: 4 } });
+    const token = await tokenFor(["ORG_ADMIN"]);
+    const [header, payload, signature] = token.split(".");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    // 32 signature bytes take 43 characters, the last of which carries 4 bits and 2 spare ones
+    const first = alphabet.indexOf(signature.at(-1)!) & ~3;
+    const spellings = [0, 1, 2, 3].flatMap((spare) => {
+      const respelled = `${header}.${payload}.${signature.slice(0, -1)}${alphabet[first + spare]}`;
+      return [respelled, `${respelled}=`];
+    });
+    expect(new Set(spellings).size).toBe(8);
+    expect(spellings).toContain(token);
+    const statuses: number[] = [];
+    for (const spelling of spellings) {
+      statuses.push((await client.execute(READ, undefined, { headers: { authorization: `Bearer ${spelling}` } })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
+  });
+
   it("counts made-up tokens against the address, so they open no fresh allowance", async () => {
     const client = createClient({ limits: { rateLimitRequests: 2 } });
     const statuses: number[] = [];
