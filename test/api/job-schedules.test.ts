@@ -112,6 +112,29 @@ describe("createJobSchedule", () => {
     expect(error.fieldErrors).toEqual([{ path, message }]);
   });
 
+  it("answers a misspelt location with the hint every zone field carries, the same words as campaign and issuing zones", async () => {
+    const hint = "Unknown time zone: Europe/Londn (use an IANA id such as Europe/London or an offset such as UTC+05:30)";
+    const res = await client.execute(CREATE, { input: { ...billing, location: "Europe/Londn" } });
+    expect(expectTypename(res.data.createJobSchedule, "ValidationError").fieldErrors).toEqual([{ path: ["input", "location"], message: hint }]);
+    const preview = await client.execute(
+      `query($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {
+        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }
+        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }
+        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }
+      }`,
+      {
+        job: { specification: "@daily", location: "Europe/Londn" },
+        campaign: { type: "DAILY", hours: { type: "LIST", values: ["9"] }, timeZoneId: "Europe/Londn" },
+        issuing: { scheduleType: "none", timeZone: "Europe/Londn" },
+      },
+    );
+    expect(preview.data).toEqual({
+      job: { fieldErrors: [{ path: ["spec", "job", "location"], message: hint }] },
+      campaign: { fieldErrors: [{ path: ["spec", "campaignTemplate", "timeZoneId"], message: hint }] },
+      issuing: { fieldErrors: [{ path: ["spec", "issuing", "timeZone"], message: hint }] },
+    });
+  });
+
   it("answers an unknown job type as a GraphQL request error (400), not a 500", async () => {
     const res = await client.execute(CREATE, { input: { ...billing, job: { jobType: "LAUNDRY" } } });
     expect(res.status).toBe(400);
