@@ -278,6 +278,18 @@ describe("occurrences of a job schedule", () => {
     ]);
   });
 
+  it("reads MON-SUN as the whole week and MON/2 as Monday, Wednesday and Friday (7 only names Sunday)", async () => {
+    const week = await create({ ...billing, specification: "0 0 * * MON-SUN", location: "UTC" });
+    const weekRuns = await client.execute(OCCURRENCES, { id: week.id, after: "2013-02-01T00:00:00Z", first: 7 });
+    expect(weekRuns.data.node.upcomingOccurrences.map((o: any) => o.at.slice(0, 10))).toEqual([
+      "2013-02-02", "2013-02-03", "2013-02-04", "2013-02-05", "2013-02-06", "2013-02-07", "2013-02-08",
+    ]);
+    const everyOther = await create({ ...billing, specification: "0 0 * FEB MON/2", location: "UTC" });
+    const runs = await client.execute(OCCURRENCES, { id: everyOther.id, after: "2013-01-31T00:00:00Z", first: 4 });
+    // Fri 1, Mon 4, Wed 6, Fri 8: not Sunday the 3rd
+    expect(runs.data.node.upcomingOccurrences.map((o: any) => o.at.slice(0, 10))).toEqual(["2013-02-01", "2013-02-04", "2013-02-06", "2013-02-08"]);
+  });
+
   it("stops at until (inclusive) and defaults after to now", async () => {
     const job = await create({ ...billing, specification: "0 12 * * *", location: "UTC" });
     const res = await client.execute(OCCURRENCES, { id: job.id, until: "2026-11-24T12:00:00Z", first: 10 });
