@@ -191,6 +191,22 @@ describe("reading job schedules", () => {
     const bad = await client.execute(`{ schedules(first: 1, after: "nonsense") { edges { cursor } } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["after"] }] });
   });
+
+  it.each([
+    ["a date past year 9999", "+010000-01-01T00:00:00.000Z"],
+    ["a date before year 0000", "-000001-01-01T00:00:00.000Z"],
+    ["the last date a JS Date holds", "+275760-09-13T00:00:00.000Z"],
+    ["an epoch number far out", 1e15],
+    ["a number inside the range", 0],
+    ["an object", {}],
+  ])("answers a forged cursor with %s as a BAD_USER_INPUT on after, not a 500", async (_label, createdAt) => {
+    await create();
+    for (const kind of ["JOB", "CAMPAIGN_TEMPLATE", "ISSUING"]) {
+      const after = Buffer.from(JSON.stringify([createdAt, kind, "x"])).toString("base64url");
+      const res = await client.execute(`query($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }`, { after });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["after"], message: "after is not a cursor of this connection" }] });
+    }
+  });
 });
 
 describe("updateJobSchedule", () => {

@@ -98,6 +98,37 @@ describe("previewOccurrences", () => {
     },
   );
 
+  it.each([
+    ["an offset of +99:00", "2027-01-01T00:00:00+99:00", /offset/],
+    ["an offset past +18:00", "2027-01-01T00:00:00+18:01", /offset/],
+    ["an offset past -18:00", "2027-01-01T00:00:00-18:30", /offset/],
+    ["offset minutes past 59", "2027-01-01T00:00:00+05:60", /offset/],
+    ["hour 24", "2027-01-01T24:00:00Z", /hours run 00 to 23/],
+    ["an instant past 9999 in UTC", "9999-12-31T23:59:59-01:00", /outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/],
+    ["an instant before 0000 in UTC", "0000-01-01T00:30:00+01:00", /outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/],
+  ])("refuses %s as a BAD_USER_INPUT (400)", async (_label, after, message) => {
+    const res = await client.execute(PREVIEW, { spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].message).toMatch(message);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it.each([
+    ["2027-01-01T00:00:00+18:00", "2027-01-01T00:00:00Z"],
+    ["2027-01-01T00:00:00-18:00", "2027-01-02T00:00:00Z"],
+    ["2027-01-01T23:59:59.999+00:00", "2027-01-02T00:00:00Z"],
+    ["0000-01-01T00:00:00Z", "0000-01-02T00:00:00Z"],
+  ])("accepts %s, at the edge of what DateTime carries", async (after, first) => {
+    const result = await preview({ spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at)).toEqual([first]);
+  });
+
+  it("answers [] after the last instant DateTime carries", async () => {
+    const result = await preview({ spec: { job: { specification: "* * * * *" } }, after: "9999-12-31T23:59:59.999Z" });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
+  });
+
   it("lists a 999-year custom schedule up to year 9999, not into an invalid date", async () => {
     const result = await preview({
       spec: { issuing: { scheduleType: "custom", customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "2027-01-01", issuingTime: "00:00" } } },
