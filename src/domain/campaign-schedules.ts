@@ -7,7 +7,7 @@ import type { CampaignTemplateSchedule } from "../generated/prisma/client";
 import { ProblemList } from "../errors";
 import { calendarZone, parseCampaignSpec, type Calendar } from "../recurrence";
 import type { CampaignScheduleType, CampaignSpecInput, Clock, SelectorInput } from "../recurrence/types";
-import { WRITTEN_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { READ_CLOCK, calendarOrThrow } from "./stored-calendar";
 
 /** A campaign template schedule as the GraphQL input `CampaignTemplateScheduleInput` delivers it. */
 export type CampaignTemplateScheduleInputData = CampaignSpecInput;
@@ -98,7 +98,7 @@ export function campaignCalendar(row: CampaignTemplateSchedule): Calendar {
       expiration: row.expiration,
       timeZoneId: row.timeZoneId,
     },
-    WRITTEN_CLOCK,
+    READ_CLOCK,
   );
   return calendarOrThrow(parsed, "CampaignTemplateSchedule", row.id);
 }

@@ -12,7 +12,7 @@ import type { IssuingSchedule } from "../generated/prisma/client";
 import { PreconditionFailedError, ProblemList, ValidationError } from "../errors";
 import { calendarZone, occurrences, parseIssuingSpec, type Calendar } from "../recurrence";
 import type { Clock, IssuingSpecInput, Occurrence } from "../recurrence/types";
-import { WRITTEN_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { READ_CLOCK, calendarOrThrow } from "./stored-calendar";
 
 // ---- messages (the seeds' texts, verbatim, where they have one) ----
 
@@ -287,7 +287,7 @@ export function issuingCalendar(row: IssuingSchedule): Calendar {
       nonIssuingDates: row.nonIssuingDates as string[],
       timeZone: row.timeZone,
     },
-    WRITTEN_CLOCK,
+    READ_CLOCK,
   );
   return calendarOrThrow(parsed, "IssuingSchedule", row.id);
 }

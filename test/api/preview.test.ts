@@ -83,6 +83,45 @@ describe("previewOccurrences", () => {
     expect(res.status).not.toBe(500);
   });
 
+  describe("answers from the spec and the window only, whatever today is (the clock says 2026-01-10)", () => {
+    const atOf = (result: any) => expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at);
+    const daily9 = { type: "DAILY", hours: { type: "LIST", values: ["9"] } };
+
+    it("lists a campaign spec's occurrences up to an expiration that lies before today", async () => {
+      const result = await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-01T00:00:00Z" });
+      expect(atOf(result)).toEqual(["2026-01-01T09:00:00Z", "2026-01-02T09:00:00Z", "2026-01-03T09:00:00Z"]);
+    });
+
+    it("answers [] for an expiration behind after, and behind the default after (now)", async () => {
+      expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-05T00:00:00Z" }))).toEqual([]);
+      expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } } }))).toEqual([]);
+    });
+
+    it("lists CALENDAR dates before today", async () => {
+      const result = await preview({
+        spec: { campaignTemplate: { type: "CALENDAR", days: { type: "LIST", values: ["2026-01-02", "2026-01-04"] }, hours: { type: "LIST", values: ["9"] } } },
+        after: "2026-01-01T00:00:00Z",
+      });
+      expect(atOf(result)).toEqual(["2026-01-02T09:00:00Z", "2026-01-04T09:00:00Z"]);
+    });
+
+    it("lists irregular issuing dates before today", async () => {
+      const result = await preview({
+        spec: { issuing: { scheduleType: "irregular", irregularSchedule: ["2026-01-02", "2026-01-05T10:00"], timeZone: "Europe/London" } },
+        after: "2026-01-01T00:00:00Z",
+      });
+      expect(atOf(result)).toEqual(["2026-01-02T00:00:00Z", "2026-01-05T10:00:00Z"]);
+    });
+
+    it("gives one answer for one spec and window under two clocks", async () => {
+      const later = createClient({ clock: pinnedClock("2031-06-01T00:00:00Z") });
+      const variables = { spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } }, after: "2027-01-01T00:00:00Z" };
+      const [a, b] = await Promise.all([client.execute(PREVIEW, variables, { authorities: [] }), later.execute(PREVIEW, variables, { authorities: [] })]);
+      expect(atOf(a.data.previewOccurrences)).toEqual(["2027-01-01T09:00:00Z", "2027-01-02T09:00:00Z", "2027-01-03T09:00:00Z"]);
+      expect(b.data).toEqual(a.data);
+    });
+  });
+
   it("answers [] for a spec that never fires", async () => {
     const result = await preview({ spec: { campaignTemplate: { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } } }, first: 1000 });
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
