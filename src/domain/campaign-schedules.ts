@@ -7,7 +7,8 @@ import type { CampaignTemplateSchedule } from "../generated/prisma/client";
 import { ProblemList } from "../errors";
 import { calendarZone, parseCampaignSpec, type Calendar } from "../recurrence";
 import type { CampaignScheduleType, CampaignSpecInput, Clock, SelectorInput } from "../recurrence/types";
-import { WRITTEN_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { READ_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { readText } from "./text";
 
 /** A campaign template schedule as the GraphQL input `CampaignTemplateScheduleInput` delivers it. */
 export type CampaignTemplateScheduleInputData = CampaignSpecInput;
@@ -77,15 +78,16 @@ export function validateCampaignScheduleInput(
   };
 }
 
-/** createCampaignTemplate's input: a name that is not blank, at most 1024 characters. */
+/** createCampaignTemplate's input: a name that is not blank, at most 1024 characters, stored normalized (domain/text.ts). */
 export function validateCampaignTemplateInput(input: { name: string }, prefix: string[] = ["input"]): { name: string } {
   const problems = new ProblemList();
-  if (input.name.trim().length === 0) problems.add([...prefix, "name"], '"name" is required');
-  else if (input.name.length > CAMPAIGN_TEMPLATE_LIMITS.nameMax) {
+  const name = readText(problems, [...prefix, "name"], '"name"', input.name, "name");
+  if (name === "") problems.add([...prefix, "name"], '"name" is required');
+  else if (name !== null && name.length > CAMPAIGN_TEMPLATE_LIMITS.nameMax) {
     problems.add([...prefix, "name"], `"name" cannot exceed ${CAMPAIGN_TEMPLATE_LIMITS.nameMax} characters`);
   }
   problems.throwIfAny();
-  return { name: input.name };
+  return { name: name! };
 }
 
 export function campaignCalendar(row: CampaignTemplateSchedule): Calendar {
@@ -98,7 +100,7 @@ export function campaignCalendar(row: CampaignTemplateSchedule): Calendar {
       expiration: row.expiration,
       timeZoneId: row.timeZoneId,
     },
-    WRITTEN_CLOCK,
+    READ_CLOCK,
   );
   return calendarOrThrow(parsed, "CampaignTemplateSchedule", row.id);
 }

@@ -12,7 +12,8 @@ import type { IssuingSchedule } from "../generated/prisma/client";
 import { PreconditionFailedError, ProblemList, ValidationError } from "../errors";
 import { calendarZone, occurrences, parseIssuingSpec, type Calendar } from "../recurrence";
 import type { Clock, IssuingSpecInput, Occurrence } from "../recurrence/types";
-import { WRITTEN_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { READ_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { readText } from "./text";
 
 // ---- messages (the seeds' texts, verbatim, where they have one) ----
 
@@ -168,8 +169,9 @@ function sentTypeOf(input: IssuingScheduleRequest): IssuingScheduleType | null {
 
 /**
  * Checks every rule that needs the input alone and reports every problem under `prefix` (e.g.
- * ["input"]) in one ValidationError. On success, answers what to store and the 412s to raise once the
- * product is known to exist.
+ * ["input"]) in one ValidationError. On success, answers what to store (the friendly name and entitlement
+ * format normalized, domain/text.ts, so uniqueness compares what is stored) and the 412s to raise once
+ * the product is known to exist.
  */
 export function validateIssuingScheduleInput(
   input: IssuingScheduleRequest,
@@ -179,14 +181,12 @@ export function validateIssuingScheduleInput(
   const problems = new ProblemList();
   const at = (...path: string[]) => [...prefix, ...path];
 
-  const format = input.entitlementFormat;
-  if (format != null) {
-    if (format.trim().length === 0) problems.add(at("entitlementFormat"), M.entitlementFormatRequired);
-    else if (format.length > ISSUING_LIMITS.entitlementFormatMax) problems.add(at("entitlementFormat"), M.entitlementFormatTooLong);
-  }
-  const name = input.friendlyName;
-  if (name == null || name.trim().length === 0) problems.add(at("friendlyName"), M.friendlyNameRequired);
-  else if (name.length > ISSUING_LIMITS.friendlyNameMax) problems.add(at("friendlyName"), M.friendlyNameTooLong);
+  const format = input.entitlementFormat == null ? null : readText(problems, at("entitlementFormat"), "An entitlement format", input.entitlementFormat, "name");
+  if (format === "") problems.add(at("entitlementFormat"), M.entitlementFormatRequired);
+  else if (format !== null && format.length > ISSUING_LIMITS.entitlementFormatMax) problems.add(at("entitlementFormat"), M.entitlementFormatTooLong);
+  const name = input.friendlyName == null ? "" : readText(problems, at("friendlyName"), "A friendly name", input.friendlyName, "name");
+  if (name === "") problems.add(at("friendlyName"), M.friendlyNameRequired);
+  else if (name !== null && name.length > ISSUING_LIMITS.friendlyNameMax) problems.add(at("friendlyName"), M.friendlyNameTooLong);
 
   const parsed = parseIssuingSpec(issuingSpecOf(input), clock);
   if (!parsed.ok) problems.addAll(parsed.problems, prefix);
@@ -215,7 +215,7 @@ export function validateIssuingScheduleInput(
 
   return {
     data: {
-      entitlementFormat: format ?? null,
+      entitlementFormat: format,
       friendlyName: name!,
       scheduleType,
       rule: ruleOf(input, scheduleType),
@@ -287,7 +287,7 @@ export function issuingCalendar(row: IssuingSchedule): Calendar {
       nonIssuingDates: row.nonIssuingDates as string[],
       timeZone: row.timeZone,
     },
-    WRITTEN_CLOCK,
+    READ_CLOCK,
   );
   return calendarOrThrow(parsed, "IssuingSchedule", row.id);
 }

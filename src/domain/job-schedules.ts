@@ -3,6 +3,7 @@ import type { JobSchedule } from "../generated/prisma/client";
 import { ProblemList } from "../errors";
 import { calendarZone as calendarZoneOf, parseJobSpec, type Calendar } from "../recurrence";
 import { calendarOrThrow } from "./stored-calendar";
+import { readText } from "./text";
 
 export const JOB_TYPES = ["BILLING_RUN", "TAX_RUN", "PAYMENT_RUN", "IMPORT"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
@@ -26,12 +27,17 @@ export interface JobScheduleData {
 
 export const JOB_LIMITS = { nameMin: 3, nameMax: 1024, specificationMax: 1024, locationMax: 1024, externalRefMax: 2048 };
 
-/** Checks every rule of seed 002 and reports every problem under `prefix` (e.g. ["input"]). */
+/**
+ * Checks every rule of seed 002 and reports every problem under `prefix` (e.g. ["input"]). The name is
+ * answered normalized (NFC, trimmed), `externalRef` as sent; both refuse control characters (domain/text.ts).
+ */
 export function validateJobScheduleInput(input: JobScheduleInput, prefix: string[] = ["input"]): JobScheduleData {
   const problems = new ProblemList();
   const at = (...path: string[]) => [...prefix, ...path];
-  const name = input.name;
-  if (name.trim().length === 0) problems.add(at("name"), '"name" is required');
+  const name = readText(problems, at("name"), '"name"', input.name, "name");
+  if (name === null) {
+    // its character problem is reported
+  } else if (name.length === 0) problems.add(at("name"), '"name" is required');
   else if (name.length < JOB_LIMITS.nameMin) problems.add(at("name"), `"name" must be at least ${JOB_LIMITS.nameMin} characters`);
   else if (name.length > JOB_LIMITS.nameMax) problems.add(at("name"), `"name" cannot exceed ${JOB_LIMITS.nameMax} characters`);
   if (input.specification.length > JOB_LIMITS.specificationMax) {
@@ -40,7 +46,8 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   if (input.location != null && input.location.length > JOB_LIMITS.locationMax) {
     problems.add(at("location"), `"location" cannot exceed ${JOB_LIMITS.locationMax} characters`);
   }
-  if (input.externalRef != null && input.externalRef.length > JOB_LIMITS.externalRefMax) {
+  const externalRef = input.externalRef == null ? null : readText(problems, at("externalRef"), '"externalRef"', input.externalRef, "verbatim");
+  if (externalRef != null && externalRef.length > JOB_LIMITS.externalRefMax) {
     problems.add(at("externalRef"), `"externalRef" cannot exceed ${JOB_LIMITS.externalRefMax} characters`);
   }
   let location = "UTC";
@@ -51,10 +58,10 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   }
   problems.throwIfAny();
   return {
-    name,
+    name: name!,
     specification: input.specification.trim(),
     location,
-    externalRef: input.externalRef ?? null,
+    externalRef,
     jobType: input.job.jobType,
   };
 }

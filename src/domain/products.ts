@@ -1,5 +1,6 @@
 /** Products (the owners of issuing schedules): input rules of createProduct. */
 import { ProblemList } from "../errors";
+import { normalizeText, readText } from "./text";
 
 export const PRODUCT_TYPES = ["PHYSICAL", "DIGITAL", "SERVICE"] as const;
 export type ProductType = (typeof PRODUCT_TYPES)[number];
@@ -27,14 +28,24 @@ export interface ProductData {
   type: ProductType;
 }
 
-/** Checks every rule and reports every problem under `prefix` (e.g. ["input"]). */
+/** A product reference as stored and looked up (domain/text.ts: NFKC, trimmed), so `ＲEF ` finds `REF`. */
+export function productReferenceKey(reference: string): string {
+  return normalizeText(reference, "reference");
+}
+
+/**
+ * Checks every rule and reports every problem under `prefix` (e.g. ["input"]). Answers the reference
+ * and name normalized (domain/text.ts), as stored and as uniqueness compares them.
+ */
 export function validateCreateProductInput(input: CreateProductRequest, prefix: string[] = ["input"]): ProductData {
   const problems = new ProblemList();
   const at = (...path: string[]) => [...prefix, ...path];
-  if (input.reference.trim().length === 0) problems.add(at("reference"), PRODUCT_MESSAGES.referenceRequired);
-  else if (input.reference.length > PRODUCT_LIMITS.referenceMax) problems.add(at("reference"), PRODUCT_MESSAGES.referenceTooLong);
-  if (input.name.trim().length === 0) problems.add(at("name"), PRODUCT_MESSAGES.nameRequired);
-  else if (input.name.length > PRODUCT_LIMITS.nameMax) problems.add(at("name"), PRODUCT_MESSAGES.nameTooLong);
+  const reference = readText(problems, at("reference"), "A product reference", input.reference, "reference");
+  if (reference === "") problems.add(at("reference"), PRODUCT_MESSAGES.referenceRequired);
+  else if (reference !== null && reference.length > PRODUCT_LIMITS.referenceMax) problems.add(at("reference"), PRODUCT_MESSAGES.referenceTooLong);
+  const name = readText(problems, at("name"), "A product name", input.name, "name");
+  if (name === "") problems.add(at("name"), PRODUCT_MESSAGES.nameRequired);
+  else if (name !== null && name.length > PRODUCT_LIMITS.nameMax) problems.add(at("name"), PRODUCT_MESSAGES.nameTooLong);
   problems.throwIfAny();
-  return { reference: input.reference, name: input.name, type: input.type };
+  return { reference: reference!, name: name!, type: input.type };
 }

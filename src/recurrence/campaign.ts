@@ -6,7 +6,7 @@ import type { CampaignSpecInput, Clock, Parsed, Problem } from "./types";
 import { ALL_MONTHS, isEveryHour, minutesFor, patternCanMatch, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate } from "./civil";
 import { checkSelector, expandNumeric, integerIn, stepCyclic, type CheckedSelector, type ValueDomain } from "./selector";
-import { resolveTimeZone } from "./zone";
+import { resolveTimeZoneField } from "./zone";
 
 const TYPES = ["DAILY", "WEEKLY", "MONTHLY", "ANNUALLY", "CALENDAR"] as const;
 
@@ -165,13 +165,7 @@ export function parseCampaignSpec(input: CampaignSpecInput, clock: Clock): Parse
     }
   }
 
-  const zone = resolveTimeZone(input.timeZoneId);
-  if (zone === null) {
-    problems.push({
-      path: ["timeZoneId"],
-      message: `Unknown time zone: ${input.timeZoneId} (use an IANA id such as Europe/London or an offset such as UTC+05:30)`,
-    });
-  }
+  const zone = resolveTimeZoneField("timeZoneId", input.timeZoneId, problems);
 
   if (problems.length > 0 || days === null || zone === null) return { ok: false, problems };
   return {

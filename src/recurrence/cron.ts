@@ -3,6 +3,9 @@
  * schedules": lists, ascending ranges, steps (`*\/5`, `10-50/10`, `5/15` = from 5 to the maximum),
  * month and weekday names (case-insensitive), 0 and 7 both Sunday, the usual macros, and `L` / `L-n`
  * (last day of the month, n days before it) in the day-of-month field.
+ * Day of week: 7 is only another name for Sunday. A range ending at Sunday ends on the week's last day
+ * (`MON-SUN`, `FRI-0` = Friday to Sunday), a range starting at 7 starts on Sunday (`7-2` = Sunday to
+ * Tuesday), and a step without an end runs over 0–6 (`MON/2` = Mon, Wed, Fri; `*\/2` = Sun, Tue, Thu, Sat).
  * Day of month and day of week combine with OR when both are restricted; a field is restricted unless
  * it is exactly `*`.
  */
@@ -23,6 +26,8 @@ interface FieldSpec {
   name: string;
   min: number;
   max: number;
+  /** Where a step without an end (`*\/n`, `v/n`) stops; `max` unless a value is an alias (7 = Sunday). */
+  stepMax?: number;
   names?: readonly string[];
 }
 
@@ -36,7 +41,7 @@ const FIELDS: readonly FieldSpec[] = [
     max: 12,
     names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
   },
-  { name: "day-of-week", min: 0, max: 7, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] },
+  { name: "day-of-week", min: 0, max: 7, stepMax: 6, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] },
 ];
 
 /** A parsed cron expression: the selected values of each field, plus `L` offsets for day of month. */
@@ -97,25 +102,29 @@ function parseField(text: string, index: number, lastDayOffsets: number[]): numb
       if (!/^\d+$/.test(stepPart)) fail(`${where(index)} step "${stepPart}" is not a number`);
       step = parseInt(stepPart, 10);
       if (step < 1) fail(`${where(index)} step ${stepPart} must be 1 or more`);
-      if (step > field.max - field.min + 1 && field.max > 0) {
-        fail(`${where(index)} step ${stepPart} is out of range 1-${field.max - field.min + 1}`);
-      }
+      const span = (field.stepMax ?? field.max) - field.min + 1;
+      if (step > span) fail(`${where(index)} step ${stepPart} is out of range 1-${span}`);
     }
+    const dayOfWeek = field.stepMax !== undefined;
     let start: number;
     let end: number;
     if (rangePart === "*") {
       start = field.min;
-      end = field.max;
+      end = stepPart !== undefined ? (field.stepMax ?? field.max) : field.max;
     } else if (rangePart.includes("-")) {
       const parts = rangePart.split("-");
       if (parts.length !== 2 || parts[0] === "" || parts[1] === "") fail(`${where(index)} range "${rangePart}" is malformed`);
       start = parseValue(parts[0], index);
       end = parseValue(parts[1], index);
+      // Sunday closes a week that starts on Monday (MON-SUN, FRI-0) and opens one that ends before it (7-2).
+      if (dayOfWeek && end === 0 && start > 0) end = 7;
+      if (dayOfWeek && start === 7 && end < 7) start = 0;
       if (start > end) fail(`${where(index)} range ${rangePart} is descending (start ${parts[0]} is after end ${parts[1]})`);
     } else {
       if (rangePart === "") fail(`${where(index)} item "${item}" has no value`);
       start = parseValue(rangePart, index);
-      end = stepPart !== undefined ? field.max : start;
+      if (stepPart !== undefined && dayOfWeek && start === 7) start = 0;
+      end = stepPart !== undefined ? (field.stepMax ?? field.max) : start;
     }
     for (let v = start; v <= end; v += step) values.add(v);
   }

@@ -18,6 +18,6 @@ export { calendarZone, isEveryHour } from "./calendar";
 export { resolveTimeZone, clearZoneOffsetCache } from "./zone";
 export { parseJobSpec } from "./job";
 export { parseCronFields, CronSyntaxError } from "./cron";
-export { occurrences, nextOccurrence } from "./iterate";
+export { occurrences, nextOccurrence, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";
 export { parseCampaignSpec } from "./campaign";
 export { parseIssuingSpec, ISSUING_MESSAGES } from "./issuing";

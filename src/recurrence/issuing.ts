@@ -7,7 +7,7 @@ import type { Clock, IssuingSpecInput, Parsed, Problem } from "./types";
 import { ALL_MONTHS, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate, parseIsoDateTime } from "./civil";
 import { instantOfLocal } from "./iterate";
-import { resolveTimeZone } from "./zone";
+import { resolveTimeZoneField } from "./zone";
 
 export const ISSUING_MESSAGES = {
   scheduleType:
@@ -89,13 +89,7 @@ export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<
   const type = (SCHEDULE_TYPES as readonly string[]).includes(typeText) ? (typeText as ScheduleType) : null;
   if (type === null) problems.push({ path: ["scheduleType"], message: ISSUING_MESSAGES.scheduleType });
 
-  const zone = resolveTimeZone(input.timeZone);
-  if (zone === null) {
-    problems.push({
-      path: ["timeZone"],
-      message: `Unknown time zone: ${input.timeZone} (use an IANA id such as Europe/London or an offset such as UTC+05:30)`,
-    });
-  }
+  const zone = resolveTimeZoneField("timeZone", input.timeZone, problems);
 
   let excludedDays: Set<number> | null = null;
   (input.nonIssuingDates ?? []).forEach((text, i) => {

@@ -27,6 +27,13 @@ import { zoneOffsets, type ZoneOffsets } from "./zone";
 const SEARCH_HORIZON_DAYS = GREGORIAN_CYCLE_DAYS + 62;
 /** The last instant a DateTime carries (9999-12-31T23:59:59.999Z): no occurrence lies beyond it. */
 export const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The first instant a DateTime carries (0000-01-01T00:00:00Z): ISO-8601's four-digit years, in UTC. */
+export const FIRST_INSTANT = -62_167_219_200_000;
+
+/** True for an instant (epoch ms) in years 0000–9999 in UTC, the instants DateTime and the database carry. */
+export function isCarriedInstant(ms: number): boolean {
+  return ms >= FIRST_INSTANT && ms <= LAST_INSTANT;
+}
 /** Largest offset east or west of UTC any zone uses, with a margin (ms). */
 const MAX_OFFSET_MS = 15 * HOUR_MS;
 

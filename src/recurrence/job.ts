@@ -2,14 +2,13 @@
 import type { JobSpecInput, Parsed, Problem } from "./types";
 import type { Calendar } from "./calendar";
 import { cronCalendar, parseCron } from "./cron";
-import { resolveTimeZone } from "./zone";
+import { resolveTimeZoneField } from "./zone";
 
 export function parseJobSpec(input: JobSpecInput): Parsed<Calendar> {
   const problems: Problem[] = [];
   const cron = parseCron(input.specification ?? "");
   if (!cron.ok) problems.push(cron.problem);
-  const zone = resolveTimeZone(input.location);
-  if (zone === null) problems.push({ path: ["location"], message: `Unknown time zone: ${input.location}` });
+  const zone = resolveTimeZoneField("location", input.location, problems);
   if (!cron.ok || zone === null) return { ok: false, problems };
   return { ok: true, value: cronCalendar(cron.fields, zone) };
 }

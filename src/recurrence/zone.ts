@@ -10,6 +10,7 @@
  */
 import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
 import { formatOffset } from "./civil";
+import type { Problem } from "./types";
 
 /** java.time.ZoneId.SHORT_IDS. */
 export const SHORT_IDS: Readonly<Record<string, string>> = {
@@ -139,6 +140,21 @@ export function resolveTimeZone(input: string | null | undefined): string | null
   } catch {
     return null;
   }
+}
+
+/** The one message for a zone input that names no zone we know, whichever field it came in. */
+export function unknownTimeZoneMessage(input: string | null | undefined): string {
+  return `Unknown time zone: ${input} (use an IANA id such as Europe/London or an offset such as UTC+05:30)`;
+}
+
+/**
+ * The canonical zone of a zone field (`resolveTimeZone`), or null after reporting the field's problem
+ * under `[field]`: every kind's zone field (timeZoneId, timeZone, location) answers the same message.
+ */
+export function resolveTimeZoneField(field: string, input: string | null | undefined, problems: Problem[]): string | null {
+  const zone = resolveTimeZone(input);
+  if (zone === null) problems.push({ path: [field], message: unknownTimeZoneMessage(input) });
+  return zone;
 }
 
 /** The luxon zone for a canonical name from `resolveTimeZone`. */

@@ -3,9 +3,10 @@ import { builder } from "../builder";
 import { ProblemList, ValidationError } from "../errors";
 import { campaignSpecOf } from "../domain/campaign-schedules";
 import { issuingSpecOf } from "../domain/issuing-schedules";
+import { READ_CLOCK } from "../domain/stored-calendar";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf, windowProblems } from "../domain/window";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../recurrence";
-import type { Clock, Parsed } from "../recurrence/types";
+import type { Parsed } from "../recurrence/types";
 import type { Calendar } from "../recurrence";
 import { CampaignTemplateScheduleInput } from "./campaign-template";
 import { OccurrenceRef } from "./common";
@@ -34,10 +35,14 @@ export const ScheduleSpecInput = builder.inputType("ScheduleSpecInput", {
 
 type SpecArg = typeof ScheduleSpecInput.$inferInput;
 
-/** The calendar of whichever kind was sent, with problems under ["spec", <kind>, ...]. */
-function parseSpec(spec: SpecArg, clock: Clock): { kind: string; parsed: Parsed<Calendar> } {
-  if (spec.campaignTemplate) return { kind: "campaignTemplate", parsed: parseCampaignSpec(campaignSpecOf(spec.campaignTemplate), clock) };
-  if (spec.issuing) return { kind: "issuing", parsed: parseIssuingSpec(issuingSpecOf(spec.issuing), clock) };
+/**
+ * The calendar of whichever kind was sent, with problems under ["spec", <kind>, ...]. A preview is a
+ * read: the rules about "the future" (an expiration, irregular dates) are for writes, so the answer
+ * depends on the spec and the window only, never on today (READ_CLOCK).
+ */
+function parseSpec(spec: SpecArg): { kind: string; parsed: Parsed<Calendar> } {
+  if (spec.campaignTemplate) return { kind: "campaignTemplate", parsed: parseCampaignSpec(campaignSpecOf(spec.campaignTemplate), READ_CLOCK) };
+  if (spec.issuing) return { kind: "issuing", parsed: parseIssuingSpec(issuingSpecOf(spec.issuing), READ_CLOCK) };
   if (spec.job) return { kind: "job", parsed: parseJobSpec(spec.job) };
   throw ValidationError.of(["spec"], "Give exactly one of campaignTemplate, issuing or job");
 }
@@ -46,7 +51,7 @@ builder.queryFields((t) => ({
   previewOccurrences: t.field({
     type: [OccurrenceRef],
     nullable: false,
-    description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem.`,
+    description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem. The answer depends on the spec and the window only: dates behind the window (an expiration, irregular or calendar dates) give no occurrences, not the \"must be in the future\" error a write answers.`,
     errors: {
       types: [ValidationError],
       union: { description: "The occurrences of the spec, or a ValidationError listing every problem with it." },
@@ -63,7 +68,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       const problems = new ProblemList();
       windowProblems(args, problems);
-      const { kind, parsed } = parseSpec(args.spec, ctx.clock);
+      const { kind, parsed } = parseSpec(args.spec);
       if (!parsed.ok) problems.addAll(parsed.problems, ["spec", kind]);
       problems.throwIfAny();
       if (!parsed.ok) return [];

@@ -18,7 +18,7 @@ import {
   type IssuingScheduleType,
   type MonthlyScheduleData,
 } from "../domain/issuing-schedules";
-import { PRODUCT_TYPES, validateCreateProductInput } from "../domain/products";
+import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/products";
 import { FIRST_DEFAULT, FIRST_MAX, windowProblems } from "../domain/window";
 import * as products from "../store/products";
 import * as schedules from "../store/issuing-schedules";
@@ -207,8 +207,12 @@ export const Product = builder.prismaNode("Product", {
 export const CreateProductInput = builder.inputType("CreateProductInput", {
   description: "A new product.",
   fields: (t) => ({
-    reference: t.string({ required: true, description: "The product's unique public reference, at most 256 characters." }),
-    name: t.string({ required: true, description: "The product's name, at most 256 characters." }),
+    reference: t.string({
+      required: true,
+      description:
+        "The product's unique public reference, at most 256 characters; stored NFKC-normalized and trimmed (ＲEF is REF), without control or invisible format characters.",
+    }),
+    name: t.string({ required: true, description: "The product's name, at most 256 characters; stored NFC-normalized and trimmed, without control characters." }),
     type: t.field({ type: ProductTypeEnum, required: true, description: "PHYSICAL, DIGITAL or SERVICE." }),
   }),
 });
@@ -260,9 +264,12 @@ export const IssuingScheduleInput = builder.inputType("IssuingScheduleInput", {
     "An issuing schedule as written by createIssuingSchedule and updateIssuingSchedule (seeds 004 and 001). Give only the sub-schedule of the scheduleType.",
   fields: (t) => ({
     entitlementFormat: t.string({
-      description: "The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product.",
+      description:
+        "The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product (NFC-normalized and trimmed, as stored; no control characters).",
     }),
-    friendlyName: t.string({ description: "The schedule's purpose (required), at most 256 characters, unique on a product." }),
+    friendlyName: t.string({
+      description: "The schedule's purpose (required), at most 256 characters, unique on a product (NFC-normalized and trimmed, as stored; no control characters).",
+    }),
     scheduleType: t.string({ description: "none, daily, monthly, annual, irregular or custom (any letter case; returned upper case)." }),
     dailySchedule: t.field({ type: DailyScheduleInput, description: "The rule of a daily schedule." }),
     monthlySchedule: t.field({ type: MonthlyScheduleInput, description: "The rule of a monthly schedule." }),
@@ -293,7 +300,7 @@ function resultOptions(what: string, data: string) {
 }
 
 async function productOrThrow(reference: string) {
-  const product = await products.findProductByReference(reference);
+  const product = await products.findProductByReference(productReferenceKey(reference));
   if (!product) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.productNotFound);
   return product;
 }
@@ -310,7 +317,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A product by its reference; null when there is none.",
     args: { reference: t.arg.string({ required: true, description: "The product's reference." }) },
-    resolve: (query, _root, { reference }) => products.findProductByReference(reference, query),
+    resolve: (query, _root, { reference }) => products.findProductByReference(productReferenceKey(reference), query),
   }),
 }));
 

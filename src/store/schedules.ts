@@ -5,6 +5,7 @@
 import { prisma } from "../db";
 import type { ScheduleKind, ScheduleRow } from "../domain/schedule-kinds";
 import { SCHEDULE_KINDS } from "../domain/schedule-kinds";
+import { isCarriedInstant } from "../recurrence";
 
 export interface ScheduleCursor {
   createdAt: Date;
@@ -21,12 +22,16 @@ export function encodeCursor(item: SchedulePageItem): string {
   return Buffer.from(JSON.stringify([item.row.createdAt.toISOString(), item.kind, item.row.id])).toString("base64url");
 }
 
-/** The cursor behind an `after` string, or null when it is not one this service made. */
+/**
+ * The cursor behind an `after` string, or null when it is not one this service made: its date must be
+ * an ISO instant in years 0000–9999 (what the database stores; a forged one outside would fail there).
+ */
 export function decodeCursor(cursor: string): ScheduleCursor | null {
   try {
     const [createdAt, kind, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof createdAt !== "string" || typeof id !== "string" || !SCHEDULE_KINDS.includes(kind)) return null;
     const date = new Date(createdAt);
-    if (typeof id !== "string" || !SCHEDULE_KINDS.includes(kind) || Number.isNaN(date.getTime())) return null;
+    if (!isCarriedInstant(date.getTime())) return null;
     return { createdAt: date, kind, id };
   } catch {
     return null;

@@ -408,6 +408,17 @@ describe("validation (400): every problem, each with its path under input", () =
     const schedule = await setOk(template.id, { type: "DAILY", hours: list(["8"]), expiration: "2026-03-01T00:00:01Z" });
     expect(schedule.expiration).toBe("2026-03-01T00:00:01Z");
   });
+
+  it("refuses an expiration past 9999-12-31T23:59:59.999Z in UTC as a BAD_USER_INPUT (400), storing nothing, and keeps the last instant", async () => {
+    const template = await createTemplate();
+    const res = await client.execute(SET, { id: template.id, input: { type: "DAILY", hours: list(["8"]), expiration: "9999-12-31T23:59:59-01:00" } });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].message).toMatch(/9999-12-31T23:59:59-01:00 lies outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/);
+    expect((await client.execute(READ_TEMPLATE, { id: template.id })).data.campaignTemplate.schedule).toBeNull();
+    const last = await setOk(template.id, { type: "DAILY", hours: list(["8"]), expiration: "9999-12-31T23:59:59.999Z" });
+    expect(last.expiration).toBe("9999-12-31T23:59:59.999Z");
+  });
 });
 
 describe("authorization (401, 403)", () => {

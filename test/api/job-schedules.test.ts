@@ -112,6 +112,29 @@ describe("createJobSchedule", () => {
     expect(error.fieldErrors).toEqual([{ path, message }]);
   });
 
+  it("answers a misspelt location with the hint every zone field carries, the same words as campaign and issuing zones", async () => {
+    const hint = "Unknown time zone: Europe/Londn (use an IANA id such as Europe/London or an offset such as UTC+05:30)";
+    const res = await client.execute(CREATE, { input: { ...billing, location: "Europe/Londn" } });
+    expect(expectTypename(res.data.createJobSchedule, "ValidationError").fieldErrors).toEqual([{ path: ["input", "location"], message: hint }]);
+    const preview = await client.execute(
+      `query($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {
+        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }
+        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }
+        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }
+      }`,
+      {
+        job: { specification: "@daily", location: "Europe/Londn" },
+        campaign: { type: "DAILY", hours: { type: "LIST", values: ["9"] }, timeZoneId: "Europe/Londn" },
+        issuing: { scheduleType: "none", timeZone: "Europe/Londn" },
+      },
+    );
+    expect(preview.data).toEqual({
+      job: { fieldErrors: [{ path: ["spec", "job", "location"], message: hint }] },
+      campaign: { fieldErrors: [{ path: ["spec", "campaignTemplate", "timeZoneId"], message: hint }] },
+      issuing: { fieldErrors: [{ path: ["spec", "issuing", "timeZone"], message: hint }] },
+    });
+  });
+
   it("answers an unknown job type as a GraphQL request error (400), not a 500", async () => {
     const res = await client.execute(CREATE, { input: { ...billing, job: { jobType: "LAUNDRY" } } });
     expect(res.status).toBe(400);
@@ -167,6 +190,22 @@ describe("reading job schedules", () => {
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["first"] }] });
     const bad = await client.execute(`{ schedules(first: 1, after: "nonsense") { edges { cursor } } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["after"] }] });
+  });
+
+  it.each([
+    ["a date past year 9999", "+010000-01-01T00:00:00.000Z"],
+    ["a date before year 0000", "-000001-01-01T00:00:00.000Z"],
+    ["the last date a JS Date holds", "+275760-09-13T00:00:00.000Z"],
+    ["an epoch number far out", 1e15],
+    ["a number inside the range", 0],
+    ["an object", {}],
+  ])("answers a forged cursor with %s as a BAD_USER_INPUT on after, not a 500", async (_label, createdAt) => {
+    await create();
+    for (const kind of ["JOB", "CAMPAIGN_TEMPLATE", "ISSUING"]) {
+      const after = Buffer.from(JSON.stringify([createdAt, kind, "x"])).toString("base64url");
+      const res = await client.execute(`query($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }`, { after });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["after"], message: "after is not a cursor of this connection" }] });
+    }
   });
 });
 
@@ -253,6 +292,18 @@ describe("occurrences of a job schedule", () => {
       "2025-11-02T01:30:00-05:00",
       "2025-11-02T02:00:00-05:00",
     ]);
+  });
+
+  it("reads MON-SUN as the whole week and MON/2 as Monday, Wednesday and Friday (7 only names Sunday)", async () => {
+    const week = await create({ ...billing, specification: "0 0 * * MON-SUN", location: "UTC" });
+    const weekRuns = await client.execute(OCCURRENCES, { id: week.id, after: "2013-02-01T00:00:00Z", first: 7 });
+    expect(weekRuns.data.node.upcomingOccurrences.map((o: any) => o.at.slice(0, 10))).toEqual([
+      "2013-02-02", "2013-02-03", "2013-02-04", "2013-02-05", "2013-02-06", "2013-02-07", "2013-02-08",
+    ]);
+    const everyOther = await create({ ...billing, specification: "0 0 * FEB MON/2", location: "UTC" });
+    const runs = await client.execute(OCCURRENCES, { id: everyOther.id, after: "2013-01-31T00:00:00Z", first: 4 });
+    // Fri 1, Mon 4, Wed 6, Fri 8: not Sunday the 3rd
+    expect(runs.data.node.upcomingOccurrences.map((o: any) => o.at.slice(0, 10))).toEqual(["2013-02-01", "2013-02-04", "2013-02-06", "2013-02-08"]);
   });
 
   it("stops at until (inclusive) and defaults after to now", async () => {

@@ -83,6 +83,45 @@ describe("previewOccurrences", () => {
     expect(res.status).not.toBe(500);
   });
 
+  describe("answers from the spec and the window only, whatever today is (the clock says 2026-01-10)", () => {
+    const atOf = (result: any) => expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at);
+    const daily9 = { type: "DAILY", hours: { type: "LIST", values: ["9"] } };
+
+    it("lists a campaign spec's occurrences up to an expiration that lies before today", async () => {
+      const result = await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-01T00:00:00Z" });
+      expect(atOf(result)).toEqual(["2026-01-01T09:00:00Z", "2026-01-02T09:00:00Z", "2026-01-03T09:00:00Z"]);
+    });
+
+    it("answers [] for an expiration behind after, and behind the default after (now)", async () => {
+      expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-05T00:00:00Z" }))).toEqual([]);
+      expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } } }))).toEqual([]);
+    });
+
+    it("lists CALENDAR dates before today", async () => {
+      const result = await preview({
+        spec: { campaignTemplate: { type: "CALENDAR", days: { type: "LIST", values: ["2026-01-02", "2026-01-04"] }, hours: { type: "LIST", values: ["9"] } } },
+        after: "2026-01-01T00:00:00Z",
+      });
+      expect(atOf(result)).toEqual(["2026-01-02T09:00:00Z", "2026-01-04T09:00:00Z"]);
+    });
+
+    it("lists irregular issuing dates before today", async () => {
+      const result = await preview({
+        spec: { issuing: { scheduleType: "irregular", irregularSchedule: ["2026-01-02", "2026-01-05T10:00"], timeZone: "Europe/London" } },
+        after: "2026-01-01T00:00:00Z",
+      });
+      expect(atOf(result)).toEqual(["2026-01-02T00:00:00Z", "2026-01-05T10:00:00Z"]);
+    });
+
+    it("gives one answer for one spec and window under two clocks", async () => {
+      const later = createClient({ clock: pinnedClock("2031-06-01T00:00:00Z") });
+      const variables = { spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } }, after: "2027-01-01T00:00:00Z" };
+      const [a, b] = await Promise.all([client.execute(PREVIEW, variables, { authorities: [] }), later.execute(PREVIEW, variables, { authorities: [] })]);
+      expect(atOf(a.data.previewOccurrences)).toEqual(["2027-01-01T09:00:00Z", "2027-01-02T09:00:00Z", "2027-01-03T09:00:00Z"]);
+      expect(b.data).toEqual(a.data);
+    });
+  });
+
   it("answers [] for a spec that never fires", async () => {
     const result = await preview({ spec: { campaignTemplate: { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } } }, first: 1000 });
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
@@ -97,6 +136,37 @@ describe("previewOccurrences", () => {
       expect(res.data ?? null).toBeNull();
     },
   );
+
+  it.each([
+    ["an offset of +99:00", "2027-01-01T00:00:00+99:00", /offset/],
+    ["an offset past +18:00", "2027-01-01T00:00:00+18:01", /offset/],
+    ["an offset past -18:00", "2027-01-01T00:00:00-18:30", /offset/],
+    ["offset minutes past 59", "2027-01-01T00:00:00+05:60", /offset/],
+    ["hour 24", "2027-01-01T24:00:00Z", /hours run 00 to 23/],
+    ["an instant past 9999 in UTC", "9999-12-31T23:59:59-01:00", /outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/],
+    ["an instant before 0000 in UTC", "0000-01-01T00:30:00+01:00", /outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/],
+  ])("refuses %s as a BAD_USER_INPUT (400)", async (_label, after, message) => {
+    const res = await client.execute(PREVIEW, { spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].message).toMatch(message);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it.each([
+    ["2027-01-01T00:00:00+18:00", "2027-01-01T00:00:00Z"],
+    ["2027-01-01T00:00:00-18:00", "2027-01-02T00:00:00Z"],
+    ["2027-01-01T23:59:59.999+00:00", "2027-01-02T00:00:00Z"],
+    ["0000-01-01T00:00:00Z", "0000-01-02T00:00:00Z"],
+  ])("accepts %s, at the edge of what DateTime carries", async (after, first) => {
+    const result = await preview({ spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at)).toEqual([first]);
+  });
+
+  it("answers [] after the last instant DateTime carries", async () => {
+    const result = await preview({ spec: { job: { specification: "* * * * *" } }, after: "9999-12-31T23:59:59.999Z" });
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
+  });
 
   it("lists a 999-year custom schedule up to year 9999, not into an invalid date", async () => {
     const result = await preview({

@@ -29,6 +29,34 @@ describe("cron parsing", () => {
     expect(parseCronFields("0 0 * * 0,7").weekdays).toEqual([0]);
   });
 
+  it("ends a day-of-week range at Sunday on Sunday (7), and starts one at 7 on Sunday (0)", () => {
+    expect(parseCronFields("0 0 * * MON-SUN").weekdays).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(parseCronFields("0 0 * * 1-0").weekdays).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(parseCronFields("0 0 * * FRI-SUN").weekdays).toEqual([0, 5, 6]);
+    expect(parseCronFields("0 0 * * SUN-TUE").weekdays).toEqual([0, 1, 2]);
+    expect(parseCronFields("0 0 * * 7-2").weekdays).toEqual([0, 1, 2]);
+    expect(parseCronFields("0 0 * * SUN-SUN").weekdays).toEqual([0]);
+    expect(parseCronFields("0 0 * * MON-SUN/2").weekdays).toEqual([0, 1, 3, 5]); // 1, 3, 5, 7: the range as written
+  });
+
+  it("steps over day of week from 0 to 6, 7 being only a name for Sunday", () => {
+    expect(parseCronFields("0 0 * * MON/2").weekdays).toEqual([1, 3, 5]);
+    expect(parseCronFields("0 0 * * */2").weekdays).toEqual([0, 2, 4, 6]);
+    expect(parseCronFields("0 0 * * SUN/3").weekdays).toEqual([0, 3, 6]);
+    expect(parseCronFields("0 0 * * 7/2").weekdays).toEqual([0, 2, 4, 6]);
+    expect(parseCronFields("0 0 * * */7").weekdays).toEqual([0]);
+    expect(errorOf("0 0 * * */8")).toEqual([{ path: ["specification"], message: expect.stringMatching(/field 5 \(day-of-week\) step 8 is out of range 1-7/) }]);
+  });
+
+  it("fires MON/2 in February 2013 on Mondays, Wednesdays and Fridays, never on Sunday", () => {
+    expect(instants(job("0 0 * FEB MON/2"), "2013-01-31T00:00:00Z", 4)).toEqual([
+      "2013-02-01T00:00:00Z", // Friday
+      "2013-02-04T00:00:00Z", // Monday
+      "2013-02-06T00:00:00Z", // Wednesday
+      "2013-02-08T00:00:00Z", // Friday
+    ]);
+  });
+
   it("expands the macros", () => {
     const cases: Record<string, string> = {
       "@yearly": "0 0 1 1 *",

@@ -51,9 +51,9 @@ export type CreateCampaignTemplateInput = {
 
 /** A new product. */
 export type CreateProductInput = {
-  /** The product's name, at most 256 characters. */
+  /** The product's name, at most 256 characters; stored NFC-normalized and trimmed, without control characters. */
   name: string;
-  /** The product's unique public reference, at most 256 characters. */
+  /** The product's unique public reference, at most 256 characters; stored NFKC-normalized and trimmed (ＲEF is REF), without control or invisible format characters. */
   reference: string;
   /** PHYSICAL, DIGITAL or SERVICE. */
   type: ProductType;
@@ -106,9 +106,9 @@ export type IssuingScheduleInput = {
   dailySchedule?: DailyScheduleInput | null | undefined;
   /** When an entitlement ends; absent: never. */
   entitlementEnds?: EntitlementEndsInput | null | undefined;
-  /** The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product. */
+  /** The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product (NFC-normalized and trimmed, as stored; no control characters). */
   entitlementFormat?: string | null | undefined;
-  /** The schedule's purpose (required), at most 256 characters, unique on a product. */
+  /** The schedule's purpose (required), at most 256 characters, unique on a product (NFC-normalized and trimmed, as stored; no control characters). */
   friendlyName?: string | null | undefined;
   /** The dates of an irregular schedule: YYYY-MM-DD (at 00:00) or YYYY-MM-DDTHH:mm, local, each in the future. */
   irregularSchedule?: Array<string> | null | undefined;
