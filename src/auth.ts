@@ -48,6 +48,14 @@ export function forbidden(message = "The token lacks the authority this operatio
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 }
 
+/**
+ * The answer to a request that may not run a field: 401 without a principal, 403 with one. The one
+ * refusal of scope-auth (builder.ts) and of the check before execution (operation-checks.ts).
+ */
+export function refusal(principal: Principal | null): GraphQLError {
+  return principal == null ? unauthenticated("Authentication required: send 'Authorization: Bearer <token>'") : forbidden();
+}
+
 /** The token of a `Bearer <token>` header (any letter case, surrounding spaces), or null. */
 export function bearerToken(header: string): string | null {
   return /^\s*Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null;

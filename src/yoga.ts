@@ -2,11 +2,10 @@
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
 import { limits as limitsFromEnv, type Limits } from "./config";
-import { requestLimitsPlugin } from "./limits";
+import { documentLimitsPlugin, requestErrorStatusPlugin, requestLimitsPlugin } from "./limits";
+import { operationChecksPlugin } from "./operation-checks";
 import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
@@ -65,9 +64,10 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     plugins: [
       requestLimitsPlugin(limits, options.auth),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
+      ...documentLimitsPlugin(limits),
       wellFormedTextPlugin(),
-      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
-      maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
+      operationChecksPlugin(),
+      requestErrorStatusPlugin(),
     ],
     maskedErrors: { maskError },
     graphiql: {
