@@ -25,8 +25,8 @@ export interface YogaOptions {
 }
 
 /**
- * Typed errors thrown where no result union can carry them (e.g. a bad `first` on upcomingOccurrences)
- * keep their message and code; anything unexpected is masked, logged with a tracking id, and answered
+ * Typed errors thrown where no result union can carry them (e.g. an argument's check, refused before
+ * execution by operation-checks.ts) keep their message and code; anything unexpected is masked, logged with a tracking id, and answered
  * as INTERNAL_SERVER_ERROR with that id, never with a stack, SQL or a path.
  */
 /** A GraphQLError from any copy of graphql-js (ESM and CJS builds can both be loaded). */
