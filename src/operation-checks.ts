@@ -129,6 +129,8 @@ async function argumentProblem(selected: SelectedField, info: Partial<GraphQLRes
     await getMappedArgumentValues(selected.field, selected.node, context, info as GraphQLResolveInfo);
     return null;
   } catch (error) {
+    // graphql-js's own argument coercion (validation leaves little for it to find)
+    if (error instanceof Error && error.name === "GraphQLError") return requestError(error.message, "BAD_USER_INPUT", { nodes: [selected.node] });
     if (!(error instanceof ServiceError)) throw error;
     return requestError(error.message, error.code, {
       nodes: [selected.node],
