@@ -60,13 +60,21 @@ export function forbidden(message = "The token lacks the authority this operatio
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 }
 
+/**
+ * The answer to a request that may not run a field: 401 without a principal, 403 with one. The one
+ * refusal of scope-auth (builder.ts) and of the check before execution (operation-checks.ts).
+ */
+export function refusal(principal: Principal | null): GraphQLError {
+  return principal == null ? unauthenticated("Authentication required: send 'Authorization: Bearer <token>'") : forbidden();
+}
+
 /** The token of a `Bearer <token>` header (any letter case, surrounding spaces), or null. */
 export function bearerToken(header: string): string | null {
   return /^\s*Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null;
 }
 
 /** The client-facing reason jose refused a token for. */
-function refusal(error: unknown, maxAgeSeconds: number): string {
+function tokenRefusalReason(error: unknown, maxAgeSeconds: number): string {
   const prefix = "JWT validation failed: ";
   if (error instanceof joseErrors.JWTClaimValidationFailed || error instanceof joseErrors.JWTExpired) {
     if (error.reason === "missing" && error.claim === "exp") return `${prefix}the token has no expiration time (exp); every token must expire`;
@@ -106,7 +114,7 @@ export async function authenticate(header: string | null, auth: AuthSettings): P
     const tokenId = createHash("sha256").update(signature).digest("base64url");
     return { subject: payload.sub ?? "anonymous", authorities, tokenId };
   } catch (error) {
-    throw unauthenticated(refusal(error, maxAgeSeconds));
+    throw unauthenticated(tokenRefusalReason(error, maxAgeSeconds));
   }
 }
 

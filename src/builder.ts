@@ -8,8 +8,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type PrismaTypes from "./generated/pothos-types";
 import { getDatamodel } from "./generated/pothos-types";
-import { forbidden, unauthenticated } from "./auth";
-import { costLimitError } from "./limits";
+import { refusal } from "./auth";
 import type { Context } from "./context";
 import { prisma } from "./db";
 import { ValidationError } from "./errors";
@@ -34,17 +33,15 @@ export const builder = new SchemaBuilder<{
       authenticated: context.principal != null,
       anyAuthority: (names) => names.some((name) => context.principal?.authorities.includes(name) ?? false),
     }),
-    unauthorizedError: (_parent, context) =>
-      context.principal == null ? unauthenticated("Authentication required: send 'Authorization: Bearer <token>'") : forbidden(),
+    unauthorizedError: (_parent, context) => refusal(context.principal),
   },
   errors: { defaultTypes: [] },
   // Cost counts occurrences: only fields that compute them cost anything (their `first`), and lists
-  // multiply by their page size where they declare it (schedules: first).
+  // multiply by their page size where they declare it (schedules: first). The limits are checked before
+  // execution, with every other check of the operation (operation-checks.ts), not in the resolvers.
   complexity: {
     defaultComplexity: 0,
     defaultListMultiplier: 1,
-    limit: (context) => ({ complexity: context.limits.maxQueryCost, depth: context.limits.maxDepth }),
-    complexityError: costLimitError,
   },
   validation: {
     validationError: (result) =>

@@ -1,9 +1,12 @@
 /**
- * What one request may cost: the errors for a request that asks too much, and the rate limiter
- * (a Yoga plugin) that answers 429 with Retry-After.
+ * What one request may cost: the errors for a request that asks too much, the rate limiter (a Yoga
+ * plugin) that answers 429 with Retry-After, the limits on a document's size and nesting, and the HTTP
+ * status of every request refused before execution (400).
  */
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { authenticateRequest, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
@@ -17,13 +20,122 @@ export function costLimitError(
 ): GraphQLError {
   if (kind === "Depth") {
     return new GraphQLError(`The query is ${result.depth} levels deep; the limit (MAX_DEPTH) is ${result.maxDepth}`, {
-      extensions: { code: "QUERY_TOO_DEEP", depth: result.depth, limit: result.maxDepth },
+      extensions: { code: "QUERY_TOO_DEEP", depth: result.depth, limit: result.maxDepth, http: { status: 400 } },
     });
   }
   return new GraphQLError(
     `The query could compute ${result.complexity} occurrences; the limit (MAX_QUERY_COST) is ${result.maxComplexity}. Ask for fewer schedules or occurrences (first).`,
-    { extensions: { code: "QUERY_TOO_COSTLY", cost: result.complexity, limit: result.maxComplexity } },
+    { extensions: { code: "QUERY_TOO_COSTLY", cost: result.complexity, limit: result.maxComplexity, http: { status: 400 } } },
   );
+}
+
+/**
+ * How deep a variable's value may nest (objects and lists). The deepest input of the schema nests 5
+ * levels (variables → spec → campaignTemplate → hours → values → a value).
+ */
+export const MAX_VALUE_NESTING = 32;
+
+/**
+ * How deep brackets ({ [ ( ) may nest in a document, counted before it is parsed: each selection level
+ * may open a field's and an inline fragment's braces, and argument values may nest MAX_VALUE_NESTING
+ * more. Anything deeper could not pass MAX_DEPTH anyway, and a parser would recurse once per level.
+ */
+export function documentNestingLimit(limits: Pick<Limits, "maxDepth">): number {
+  return 2 * limits.maxDepth + MAX_VALUE_NESTING;
+}
+
+/**
+ * The deepest bracket nesting of a GraphQL document, outside strings, block strings and comments, or
+ * the first depth beyond `limit` (the scan stops there). One pass, no recursion.
+ */
+export function bracketNesting(source: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "#") {
+      while (i < source.length && source[i] !== "\n" && source[i] !== "\r") i++;
+    } else if (c === '"' && source.startsWith('"""', i)) {
+      i += 3;
+      while (i < source.length && !source.startsWith('"""', i)) i += source.startsWith('\\"""', i) ? 4 : 1;
+      i += 2;
+    } else if (c === '"') {
+      i++;
+      while (i < source.length && source[i] !== '"' && source[i] !== "\n") i += source[i] === "\\" ? 2 : 1;
+    } else if (c === "{" || c === "[" || c === "(") {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === "}" || c === "]" || c === ")") {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/**
+ * MAX_TOKENS (while parsing), MAX_ALIASES (while validating, `__typename` aliases included) and the
+ * bracket nesting of the document (before parsing), each refused with 400 and its own code.
+ */
+export function documentLimitsPlugin(limits: Limits): Plugin[] {
+  const nestingLimit = documentNestingLimit(limits);
+  const tooManyTokens = () =>
+    new GraphQLError(`The document has more than ${limits.maxTokens} tokens; the limit (MAX_TOKENS) is ${limits.maxTokens}`, {
+      extensions: { code: "TOO_MANY_TOKENS", limit: limits.maxTokens, http: { status: 400 } },
+    });
+  const aliases = maxAliasesRule({
+    n: limits.maxAliases,
+    allowList: [],
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) => {
+        const found = /found (\d+)/.exec(error.message)?.[1];
+        (context as ValidationContext).reportError(
+          new GraphQLError(`The operation has ${found ?? "more"} aliases; the limit (MAX_ALIASES) is ${limits.maxAliases}`, {
+            extensions: { code: "TOO_MANY_ALIASES", limit: limits.maxAliases, http: { status: 400 } },
+          }),
+        );
+      },
+    ],
+  });
+  return [
+    {
+      onParams({ params, setResult }) {
+        const nesting = typeof params.query === "string" ? bracketNesting(params.query, nestingLimit) : 0;
+        if (nesting <= nestingLimit) return;
+        setResult({
+          errors: [
+            new GraphQLError(`The document nests brackets more than ${nestingLimit} deep (2 × MAX_DEPTH + ${MAX_VALUE_NESTING}); it is not parsed`, {
+              extensions: { code: "QUERY_TOO_DEEP", limit: nestingLimit, http: { status: 400 } },
+            }),
+          ],
+        });
+      },
+      onValidate({ addValidationRule }) {
+        addValidationRule(aliases);
+      },
+    },
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject: [() => { throw tooManyTokens(); }] }),
+  ];
+}
+
+/**
+ * A request refused before execution answers 400, whatever its Accept header: Yoga answers parse and
+ * validation errors with 200 to `application/json` clients (the GraphQL-over-HTTP "spec" errors), which
+ * would make a refusal look like an answer. Errors without a code (Yoga's own request errors) get
+ * BAD_REQUEST.
+ */
+export function requestErrorStatusPlugin(): Plugin {
+  return {
+    onResultProcess({ result }) {
+      if (Array.isArray(result) || !("errors" in result) || !result.errors?.length) return;
+      for (const error of result.errors) {
+        const extensions = error.extensions as Record<string, any>;
+        if (extensions.http?.spec) extensions.http.spec = false;
+        if (extensions.code == null && extensions.http?.status === 400) extensions.code = "BAD_REQUEST";
+      }
+    },
+  };
 }
 
 /**

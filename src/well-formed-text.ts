@@ -1,37 +1,55 @@
 /**
- * Refuses text that is not well-formed Unicode (a lone UTF-16 surrogate such as "\ud800"). JSON and
- * GraphQL's String let it through, but it cannot be stored: answer 400 before anything runs.
+ * Refuses text that is not well-formed Unicode (a lone UTF-16 surrogate such as "\ud800") and variables
+ * nested deeper than any input of the schema could be. JSON and GraphQL's String let a lone surrogate
+ * through, but it cannot be stored; a value nested thousands of levels deep would overflow the stack of
+ * whatever walks it next. Both answer 400 before anything runs.
  */
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { MAX_VALUE_NESTING } from "./limits";
 
-/** The path of the first string under `value` that is not well-formed, or null. */
-function malformedTextAt(value: unknown, path: string[]): string[] | null {
-  if (typeof value === "string") return value.isWellFormed() ? null : path;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = malformedTextAt(item, [...path, String(index)]);
-      if (found) return found;
+type Finding = { kind: "malformed" | "deep"; path: string[] };
+
+/**
+ * The first string under `value` that is not well-formed, or the first value nested deeper than
+ * MAX_VALUE_NESTING, with its path. Iterative: the depth of `value` never reaches the call stack.
+ */
+function inspectValue(value: unknown, root: string): Finding | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [root] }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop()!;
+    if (typeof current === "string") {
+      if (!current.isWellFormed()) return { kind: "malformed", path };
+      continue;
     }
-  } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = malformedTextAt(item, [...path, key]);
-      if (found) return found;
-    }
+    if (current === null || typeof current !== "object") continue;
+    if (path.length > MAX_VALUE_NESTING) return { kind: "deep", path: path.slice(0, MAX_VALUE_NESTING + 1) };
+    const entries = Array.isArray(current) ? current.map((item, index) => [String(index), item] as const) : Object.entries(current);
+    // Pushed in reverse so that the first problem in document order is the one found.
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
   }
   return null;
+}
+
+function badInput(message: string, path: string[], problem: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "BAD_USER_INPUT", fieldErrors: [{ path, message: problem }], ...extensions, http: { status: 400 } },
+  });
 }
 
 export function wellFormedTextPlugin(): Plugin {
   return {
     onParams({ params, setResult }) {
-      const path = malformedTextAt(params.query ?? "", ["query"]) ?? malformedTextAt(params.variables ?? {}, ["variables"]);
-      if (!path) return;
+      const found = inspectValue(params.query ?? "", "query") ?? inspectValue(params.variables ?? {}, "variables");
+      if (!found) return;
+      const where = found.path.join(".");
       setResult({
         errors: [
-          new GraphQLError(`Text must be well-formed Unicode; ${path.join(".")} holds a lone surrogate`, {
-            extensions: { code: "BAD_USER_INPUT", fieldErrors: [{ path, message: "Text must be well-formed Unicode" }], http: { status: 400 } },
-          }),
+          found.kind === "malformed"
+            ? badInput(`Text must be well-formed Unicode; ${where} holds a lone surrogate`, found.path, "Text must be well-formed Unicode")
+            : badInput(`Variables may nest at most ${MAX_VALUE_NESTING} levels deep; ${where} is deeper`, found.path, `At most ${MAX_VALUE_NESTING} levels deep`, {
+                limit: MAX_VALUE_NESTING,
+              }),
         ],
       });
     },

@@ -1,11 +1,10 @@
 /** The GraphQL server as a fetch handler: schema, context, error masking, GraphiQL. No listening here. */
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
 import { corsOrigins, limits as limitsFromEnv, type Limits } from "./config";
-import { requestLimitsPlugin } from "./limits";
+import { documentLimitsPlugin, requestErrorStatusPlugin, requestLimitsPlugin } from "./limits";
+import { operationChecksPlugin } from "./operation-checks";
 import { compressionPlugin, corsPolicy, jsonBodiesOnlyPlugin } from "./web-edge";
 import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
@@ -28,8 +27,8 @@ export interface YogaOptions {
 }
 
 /**
- * Typed errors thrown where no result union can carry them (e.g. a bad `first` on upcomingOccurrences)
- * keep their message and code; anything unexpected is masked, logged with a tracking id, and answered
+ * Typed errors thrown where no result union can carry them (e.g. an argument's check, refused before
+ * execution by operation-checks.ts) keep their message and code; anything unexpected is masked, logged with a tracking id, and answered
  * as INTERNAL_SERVER_ERROR with that id, never with a stack, SQL or a path.
  */
 /** A GraphQLError from any copy of graphql-js (ESM and CJS builds can both be loaded). */
@@ -69,9 +68,10 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
       graphiqlPagePlugin({ token: options.graphiqlToken ?? null }),
       jsonBodiesOnlyPlugin(),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
+      ...documentLimitsPlugin(limits),
       wellFormedTextPlugin(),
-      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
-      maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
+      operationChecksPlugin(),
+      requestErrorStatusPlugin(),
       compressionPlugin(),
     ],
     maskedErrors: { maskError },

@@ -32,7 +32,7 @@ export const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").i
 builder.mutationFields((t) => ({
   rotateCalendarFeedToken: t.field({
     type: CalendarFeedRef,
-    nullable: false,
+    nullable: true,
     description:
       "Issues a new feed token for a schedule's calendar feed (any kind), invalidating the previous one. Needs ORG_ADMIN or " +
       "SCHEDULE_ADMIN; for a campaign template schedule ORG_ADMIN or CERT_ADMIN.",

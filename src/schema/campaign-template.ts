@@ -129,7 +129,7 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   createCampaignTemplate: t.field({
     type: CampaignTemplate,
-    nullable: false,
+    nullable: true,
     description: "Creates a certification campaign template, without a schedule.",
     authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
     errors: {
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
   }),
   setCampaignTemplateSchedule: t.field({
     type: CampaignTemplateSchedule,
-    nullable: false,
+    nullable: true,
     description:
       "Sets a campaign template's schedule (seed 000 PUT), overwriting the one it has: the schedule keeps its id and its version is raised, and the template's version is raised too. Checks the input first (400), then the template (404), then expectedVersion (409).",
     authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
@@ -170,7 +170,7 @@ builder.mutationFields((t) => ({
   }),
   deleteCampaignTemplateSchedule: t.field({
     type: CampaignTemplate,
-    nullable: false,
+    nullable: true,
     description: "Removes a campaign template's schedule and raises the template's version; answers the template.",
     authScopes: { anyAuthority: AUTHORITIES.campaignWrite },
     errors: {

@@ -2,10 +2,11 @@
  * Shared types: the Error interface and the four error results, Occurrence, and the Recurring and
  * Versioned interfaces every schedule kind implements.
  */
+import { z } from "zod";
 import { builder } from "../builder";
 import "./date-time";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
-import { FIRST_DEFAULT, FIRST_MAX, occurrenceWindow } from "../domain/window";
+import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
 import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
@@ -58,6 +59,25 @@ builder.objectType(PreconditionFailedError, {
 
 export const ALL_ERRORS = [ValidationError, NotFoundError, PreconditionFailedError, ConflictError];
 
+// ---- page sizes ----
+
+/**
+ * The check of a `first` argument, 1 to `max` (absent or null: the default). Declared on the argument,
+ * so that it runs before anything executes (operation-checks.ts) as well as in the resolver.
+ */
+export function firstInRange(max: number) {
+  const message = `first must be between 1 and ${max}`;
+  return z.number().int(message).min(1, message).max(max, message).nullish();
+}
+
+/**
+ * What a `first` argument may cost: its value within 0 to `max`, the default when absent. A refused
+ * value never lowers (or raises past `max`) the cost of a query.
+ */
+export function firstCost(first: number | null | undefined, fallback: number, max: number): number {
+  return Math.min(Math.max(first ?? fallback, 0), max);
+}
+
 // ---- occurrences ----
 
 export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").implement({
@@ -87,10 +107,10 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
       args: {
         after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }),
         until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
-        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
+        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.`, validate: firstInRange(FIRST_MAX) }),
       },
-      complexity: (args) => args.first ?? FIRST_DEFAULT,
-      resolve: (row, args, ctx) => occurrences(calendarOf(row), occurrenceWindow(args, ctx.clock)),
+      complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX),
+      resolve: (row, args, ctx) => occurrences(calendarOf(row), windowOf(args, ctx.clock)),
     }),
     nextOccurrence: t.field({
       type: OccurrenceRef,

@@ -12,8 +12,12 @@ builder.queryType({
   description: "Reading needs any valid bearer token.",
   authScopes: { authenticated: true },
 });
+// Mutation fields are nullable, as GitHub's are: a fault inside one mutation's result nulls that field
+// only, so the results of the operation's other mutations (writes already made) stay visible.
 builder.mutationType({
-  description: "Writing needs a bearer token with the authority each mutation names.",
+  description:
+    "Writing needs a bearer token with the authority each mutation names; every field of an operation is authorized, and its arguments checked, before any of them runs. " +
+    "Each mutation field is nullable: null, with an error whose path runs through its `data`, means the write was made but its result could not be read.",
   authScopes: { authenticated: true },
 });
 

@@ -67,7 +67,7 @@ export const JobScheduleInput = builder.inputType("JobScheduleInput", {
 builder.mutationFields((t) => ({
   createJobSchedule: t.field({
     type: JobSchedule,
-    nullable: false,
+    nullable: true,
     description: "Creates a job schedule.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
     errors: {
@@ -81,7 +81,7 @@ builder.mutationFields((t) => ({
   }),
   updateJobSchedule: t.field({
     type: JobSchedule,
-    nullable: false,
+    nullable: true,
     description: "Overwrites a job schedule (seed 002 PUT). With expectedVersion, fails with a ConflictError if someone else wrote it since.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
     errors: {
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
   }),
   deleteJobSchedule: t.field({
     type: "ID",
-    nullable: false,
+    nullable: true,
     description: "Deletes a job schedule; answers its id.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
     errors: {

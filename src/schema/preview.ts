@@ -4,12 +4,12 @@ import { ProblemList, ValidationError } from "../errors";
 import { campaignSpecOf } from "../domain/campaign-schedules";
 import { issuingSpecOf } from "../domain/issuing-schedules";
 import { READ_CLOCK } from "../domain/stored-calendar";
-import { FIRST_DEFAULT, FIRST_MAX, windowOf, windowProblems } from "../domain/window";
+import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../recurrence";
 import type { Parsed } from "../recurrence/types";
 import type { Calendar } from "../recurrence";
 import { CampaignTemplateScheduleInput } from "./campaign-template";
-import { OccurrenceRef } from "./common";
+import { OccurrenceRef, firstCost, firstInRange } from "./common";
 import { IssuingScheduleInput } from "./product";
 
 const JobSpecInput = builder.inputType("JobSpecInput", {
@@ -62,12 +62,15 @@ builder.queryFields((t) => ({
       spec: t.arg({ type: ScheduleSpecInput, required: true, description: "The spec to try." }),
       after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }),
       until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
-      first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.` }),
+      first: t.arg.int({
+        defaultValue: FIRST_DEFAULT,
+        description: `How many, 1 to ${FIRST_MAX}; outside is a request error (BAD_USER_INPUT), checked before anything runs.`,
+        validate: firstInRange(FIRST_MAX),
+      }),
     },
-    complexity: (args) => args.first ?? FIRST_DEFAULT,
+    complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX),
     resolve: (_root, args, ctx) => {
       const problems = new ProblemList();
-      windowProblems(args, problems);
       const { kind, parsed } = parseSpec(args.spec);
       if (!parsed.ok) problems.addAll(parsed.problems, ["spec", kind]);
       problems.throwIfAny();

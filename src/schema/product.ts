@@ -1,8 +1,7 @@
 /** Product and its IssuingSchedules (seeds 001 and 004): the types, their inputs, the query and the mutations. */
-import { z } from "zod";
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
-import { ConflictError, NotFoundError, ProblemList, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import {
   ISSUING_SCHEDULE_MESSAGES,
   checkProductFits,
@@ -19,10 +18,10 @@ import {
   type MonthlyScheduleData,
 } from "../domain/issuing-schedules";
 import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/products";
-import { FIRST_DEFAULT, FIRST_MAX, windowProblems } from "../domain/window";
+import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
 import * as products from "../store/products";
 import * as schedules from "../store/issuing-schedules";
-import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
+import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange } from "./common";
 
 export const ProductTypeEnum = builder.enumType("ProductType", {
   description: "What a product is; only physical and digital products have issuing schedules.",
@@ -164,13 +163,10 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
         "The issues a subscription starting at `start` receives: with issuePriorToStart first the latest issue before start, then the issues at or after start; ending after entitlementEnds.afterIssues issues or after entitlementEnds.onDate; at most `first` (1 to 1000).",
       args: {
         start: t.arg({ type: "DateTime", required: true, description: "When the subscription starts." }),
-        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many at most, 1 to ${FIRST_MAX}.` }),
+        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many at most, 1 to ${FIRST_MAX}.`, validate: firstInRange(FIRST_MAX) }),
       },
-      complexity: (args) => (args.first ?? FIRST_DEFAULT) + 1,
+      complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX) + 1,
       resolve: (row, args) => {
-        const problems = new ProblemList();
-        windowProblems(args, problems);
-        problems.throwIfAny();
         const terms = { issuePriorToStart: row.issuePriorToStart, entitlementEnds: entitlementEndsOf(row) };
         return issuesForEntitlement(issuingCalendar(row), terms, args.start, args.first ?? FIRST_DEFAULT);
       },
@@ -193,11 +189,11 @@ export const Product = builder.prismaNode("Product", {
         first: t.arg.int({
           defaultValue: PRODUCT_SCHEDULES_MAX,
           description: `How many schedules at most, 1 to ${PRODUCT_SCHEDULES_MAX}; the query cost counts this many.`,
-          validate: z.number().int().min(1, `first must be between 1 and ${PRODUCT_SCHEDULES_MAX}`).max(PRODUCT_SCHEDULES_MAX, `first must be between 1 and ${PRODUCT_SCHEDULES_MAX}`),
+          validate: firstInRange(PRODUCT_SCHEDULES_MAX),
         }),
       },
       query: (args) => ({ orderBy: { createdAt: "asc" }, take: args.first ?? PRODUCT_SCHEDULES_MAX }),
-      complexity: (args) => ({ field: 0, multiplier: args.first ?? PRODUCT_SCHEDULES_MAX }),
+      complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, PRODUCT_SCHEDULES_MAX, PRODUCT_SCHEDULES_MAX) }),
     }),
   }),
 });
@@ -324,7 +320,7 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   createProduct: t.field({
     type: Product,
-    nullable: false,
+    nullable: true,
     description: "Creates a product.",
     authScopes: scheduleWrite,
     errors: { types: [ValidationError, ConflictError], ...resultOptions("createProduct", "The new product.") },
@@ -333,7 +329,7 @@ builder.mutationFields((t) => ({
   }),
   createIssuingSchedule: t.field({
     type: IssuingSchedule,
-    nullable: false,
+    nullable: true,
     description: "Creates an issuing schedule for a physical or digital product (seed 004). Answers 400, then 404, then 412, then 409.",
     authScopes: scheduleWrite,
     errors: { types: SCHEDULE_ERRORS, ...resultOptions("createIssuingSchedule", "The new schedule.") },
@@ -350,7 +346,7 @@ builder.mutationFields((t) => ({
   }),
   updateIssuingSchedule: t.field({
     type: IssuingSchedule,
-    nullable: false,
+    nullable: true,
     description:
       "Overwrites an issuing schedule (seed 001 PUT), keeping its scheduleReference and raising its version. With expectedVersion, fails with a ConflictError (\"Write Conflict\") if someone else wrote it since.",
     authScopes: scheduleWrite,
@@ -371,7 +367,7 @@ builder.mutationFields((t) => ({
   }),
   deleteIssuingSchedule: t.field({
     type: Product,
-    nullable: false,
+    nullable: true,
     description: "Deletes an issuing schedule; answers its product.",
     authScopes: scheduleWrite,
     errors: { types: [NotFoundError], ...resultOptions("deleteIssuingSchedule", "The product, without the deleted schedule.") },

@@ -1,12 +1,13 @@
 /** The Schedule union over every kind, and the queries that list or find schedules of any kind. */
+import { z } from "zod";
 import { builder } from "../builder";
-import { ValidationError } from "../errors";
 import { scheduleTypeName, type ScheduleKind } from "../domain/schedule-kinds";
 import { decodeCursor, encodeCursor, findSchedule, listSchedules } from "../store/schedules";
 import { scheduleOfGlobalId } from "./ids";
 import { CampaignTemplateSchedule } from "./campaign-template";
 import { JobSchedule } from "./job-schedule";
 import { IssuingSchedule } from "./product";
+import { firstCost, firstInRange } from "./common";
 
 export const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   description: "The three kinds of schedule.",
@@ -44,17 +45,17 @@ builder.queryFields((t) => ({
     nullable: false,
     description: `Every schedule, oldest first, optionally of one kind. Forward pagination: first (1 to ${SCHEDULES_PAGE_MAX}, default ${SCHEDULES_PAGE_DEFAULT}) and after.`,
     args: { kind: t.arg({ type: ScheduleKindEnum, description: "Only schedules of this kind." }) },
-    complexity: (args) => ({ field: 0, multiplier: args.first ?? SCHEDULES_PAGE_DEFAULT }),
+    // The page's arguments are checked before anything runs (operation-checks.ts), and again here.
+    validate: z.looseObject({
+      first: firstInRange(SCHEDULES_PAGE_MAX),
+      after: z.string().refine((after) => decodeCursor(after) != null, "after is not a cursor of this connection").nullish(),
+      last: z.null("schedules pages forward only: use first and after").optional(),
+      before: z.null("schedules pages forward only: use first and after").optional(),
+    }),
+    complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
     resolve: async (_root, args) => {
       const first = args.first ?? SCHEDULES_PAGE_DEFAULT;
-      if (first < 1 || first > SCHEDULES_PAGE_MAX) {
-        throw ValidationError.of(["first"], `first must be between 1 and ${SCHEDULES_PAGE_MAX}`);
-      }
-      if (args.last != null || args.before != null) {
-        throw ValidationError.of(["last"], "schedules pages forward only: use first and after");
-      }
       const cursor = args.after != null ? decodeCursor(args.after) : null;
-      if (args.after != null && !cursor) throw ValidationError.of(["after"], "after is not a cursor of this connection");
       const { items, hasNextPage } = await listSchedules({ kind: args.kind, first, after: cursor });
       const edges = items.map((item) => ({ cursor: encodeCursor(item), node: item.row }));
       return {

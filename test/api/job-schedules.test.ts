@@ -327,10 +327,11 @@ describe("occurrences of a job schedule", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it.each([0, 1001, -1])("refuses first: %i with a typed BAD_USER_INPUT error, not a 500", async (first) => {
+  it.each([0, 1001, -1])("refuses first: %i with a BAD_USER_INPUT request error (400) before anything runs, not a 500", async (first) => {
     const job = await create();
     const res = await client.execute(OCCURRENCES, { id: job.id, first });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", status: 400, fieldErrors: [{ path: ["first"], message: "first must be between 1 and 1000" }] });
   });
 

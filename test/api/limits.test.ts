@@ -139,7 +139,9 @@ describe("document limits", () => {
     const client = createClient({ limits: { maxTokens: 50 } });
     const res = await client.execute(`{ ${"__typename ".repeat(60)} }`);
     expect(res.data ?? null).toBeNull();
-    expect(res.errors?.[0].message).toBe("Syntax Error: Token limit of 50 exceeded.");
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].message).toBe("The document has more than 50 tokens; the limit (MAX_TOKENS) is 50");
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "TOO_MANY_TOKENS", limit: 50 });
   });
 
   it("refuses a body larger than BODY_LIMIT_BYTES with 413", async () => {

@@ -59,11 +59,20 @@ describe("previewOccurrences", () => {
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data[0].at).toBe("2026-01-11T00:00:00Z");
   });
 
-  it("lists every problem of a bad spec and a bad first together, under the kind's path", async () => {
-    const result = await preview({ spec: { job: { specification: "61 * * * *", location: "Nowhere/Land" } }, first: 0 });
+  it("lists every problem of a bad spec, under the kind's path", async () => {
+    const result = await preview({ spec: { job: { specification: "61 * * * *", location: "Nowhere/Land" } }, first: 5 });
     const error = expectTypename(result, "ValidationError");
     expect(error.status).toBe(400);
-    expect(error.fieldErrors.map((e: any) => e.path)).toEqual([["first"], ["spec", "job", "specification"], ["spec", "job", "location"]]);
+    expect(error.fieldErrors.map((e: any) => e.path)).toEqual([["spec", "job", "specification"], ["spec", "job", "location"]]);
+  });
+
+  it("refuses first outside 1 to 1000 before anything runs, as a request error (HTTP 400), like a bad after", async () => {
+    for (const first of [0, 1001, -1000000]) {
+      const res = await client.execute(PREVIEW, { spec: { job: { specification: "61 * * * *" } }, first });
+      expect(res.status).toBe(400);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["first"], message: "first must be between 1 and 1000" }] });
+    }
   });
 
   it("uses the seed's messages for an issuing spec", async () => {

@@ -266,7 +266,7 @@ export type CreateProductMutation = { createProduct:
     | { __typename: 'ConflictError', message: string, code: string, status: number }
     | { __typename: 'MutationCreateProductSuccess', data: { id: string, reference: string, name: string, type: ProductType, version: number } }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type CreateCampaignTemplateMutationVariables = Exact<{
   input: CreateCampaignTemplateInput;
@@ -276,7 +276,7 @@ export type CreateCampaignTemplateMutationVariables = Exact<{
 export type CreateCampaignTemplateMutation = { createCampaignTemplate:
     | { __typename: 'MutationCreateCampaignTemplateSuccess', data: { id: string, name: string, version: number, schedule: { id: string } | null } }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type SetCampaignTemplateScheduleMutationVariables = Exact<{
   campaignTemplateId: string;
@@ -291,7 +291,7 @@ export type SetCampaignTemplateScheduleMutation = { setCampaignTemplateSchedule:
     | { __typename: 'MutationSetCampaignTemplateScheduleSuccess', data: { id: string, type: CampaignScheduleType, expiration: string | null, timeZoneId: string, timeZone: string, version: number, campaignTemplate: { id: string, version: number }, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, months: { type: SelectorType, values: Array<string>, interval: number | null } | null, days: { type: SelectorType, values: Array<string>, interval: number | null } | null, hours: { type: SelectorType, values: Array<string>, interval: number | null } } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type DeleteCampaignTemplateScheduleMutationVariables = Exact<{
   campaignTemplateId: string;
@@ -301,7 +301,7 @@ export type DeleteCampaignTemplateScheduleMutationVariables = Exact<{
 export type DeleteCampaignTemplateScheduleMutation = { deleteCampaignTemplateSchedule:
     | { __typename: 'MutationDeleteCampaignTemplateScheduleSuccess', data: { id: string, version: number, schedule: { id: string } | null } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
-   };
+   | null };
 
 export type CreateIssuingScheduleMutationVariables = Exact<{
   productReference: string;
@@ -316,7 +316,7 @@ export type CreateIssuingScheduleMutation = { createIssuingSchedule:
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'PreconditionFailedError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type UpdateIssuingScheduleMutationVariables = Exact<{
   productReference: string;
@@ -332,7 +332,7 @@ export type UpdateIssuingScheduleMutation = { updateIssuingSchedule:
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'PreconditionFailedError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type DeleteIssuingScheduleMutationVariables = Exact<{
   productReference: string;
@@ -343,7 +343,7 @@ export type DeleteIssuingScheduleMutationVariables = Exact<{
 export type DeleteIssuingScheduleMutation = { deleteIssuingSchedule:
     | { __typename: 'MutationDeleteIssuingScheduleSuccess', data: { reference: string, version: number, schedules: Array<{ scheduleReference: string }> } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
-   };
+   | null };
 
 export type CreateJobScheduleMutationVariables = Exact<{
   input: JobScheduleInput;
@@ -354,7 +354,7 @@ export type CreateJobScheduleMutationVariables = Exact<{
 export type CreateJobScheduleMutation = { createJobSchedule:
     | { __typename: 'MutationCreateJobScheduleSuccess', data: { id: string, name: string, specification: string, location: string, externalRef: string | null, timeZone: string, version: number, upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null } }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type UpdateJobScheduleMutationVariables = Exact<{
   id: string;
@@ -368,7 +368,7 @@ export type UpdateJobScheduleMutation = { updateJobSchedule:
     | { __typename: 'MutationUpdateJobScheduleSuccess', data: { id: string, name: string, specification: string, location: string, externalRef: string | null, timeZone: string, version: number, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
     | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
-   };
+   | null };
 
 export type DeleteJobScheduleMutationVariables = Exact<{
   id: string;
@@ -378,7 +378,7 @@ export type DeleteJobScheduleMutationVariables = Exact<{
 export type DeleteJobScheduleMutation = { deleteJobSchedule:
     | { __typename: 'MutationDeleteJobScheduleSuccess', data: string }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
-   };
+   | null };
 
 export type RotateCalendarFeedTokenMutationVariables = Exact<{
   scheduleId: string;
@@ -388,7 +388,7 @@ export type RotateCalendarFeedTokenMutationVariables = Exact<{
 export type RotateCalendarFeedTokenMutation = { rotateCalendarFeedToken:
     | { __typename: 'MutationRotateCalendarFeedTokenSuccess', data: { url: string, token: string } }
     | { __typename: 'NotFoundError', message: string, code: string, status: number }
-   };
+   | null };
 
 export type NodeQueryVariables = Exact<{
   id: string;
