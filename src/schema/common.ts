@@ -65,8 +65,16 @@ export const ALL_ERRORS = [ValidationError, NotFoundError, PreconditionFailedErr
  * The check of a `first` argument, 1 to `max` (absent or null: the default). Declared on the argument,
  * so that it runs before anything executes (operation-checks.ts) as well as in the resolver.
  */
+export function firstRangeMessage(max: number): string {
+  return `first must be between 1 and ${max}`;
+}
+
+export function firstIsInRange(first: number, max: number): boolean {
+  return Number.isInteger(first) && first >= 1 && first <= max;
+}
+
 export function firstInRange(max: number) {
-  const message = `first must be between 1 and ${max}`;
+  const message = firstRangeMessage(max);
   return z.number().int(message).min(1, message).max(max, message).nullish();
 }
 

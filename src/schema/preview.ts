@@ -9,7 +9,7 @@ import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "
 import type { Parsed } from "../recurrence/types";
 import type { Calendar } from "../recurrence";
 import { CampaignTemplateScheduleInput } from "./campaign-template";
-import { OccurrenceRef, firstCost, firstInRange } from "./common";
+import { OccurrenceRef, firstCost, firstIsInRange, firstRangeMessage } from "./common";
 import { IssuingScheduleInput } from "./product";
 
 const JobSpecInput = builder.inputType("JobSpecInput", {
@@ -64,13 +64,16 @@ builder.queryFields((t) => ({
       until: t.arg({ type: "DateTime", description: "Inclusive upper bound." }),
       first: t.arg.int({
         defaultValue: FIRST_DEFAULT,
-        description: `How many, 1 to ${FIRST_MAX}; outside is a request error (BAD_USER_INPUT), checked before anything runs.`,
-        validate: firstInRange(FIRST_MAX),
+        // Checked in the resolver, not on the argument: outside 1 to FIRST_MAX is a problem of the
+        // ValidationError this field answers, listed with the spec's (a query writes nothing, so
+        // nothing needs refusing before it runs; the cost counts it clamped).
+        description: `How many, 1 to ${FIRST_MAX}; outside is a problem of the ValidationError, at path ["first"].`,
       }),
     },
     complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX),
     resolve: (_root, args, ctx) => {
       const problems = new ProblemList();
+      if (args.first != null && !firstIsInRange(args.first, FIRST_MAX)) problems.add(["first"], firstRangeMessage(FIRST_MAX));
       const { kind, parsed } = parseSpec(args.spec);
       if (!parsed.ok) problems.addAll(parsed.problems, ["spec", kind]);
       problems.throwIfAny();

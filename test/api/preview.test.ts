@@ -66,12 +66,15 @@ describe("previewOccurrences", () => {
     expect(error.fieldErrors.map((e: any) => e.path)).toEqual([["spec", "job", "specification"], ["spec", "job", "location"]]);
   });
 
-  it("refuses first outside 1 to 1000 before anything runs, as a request error (HTTP 400), like a bad after", async () => {
+  it("answers first outside 1 to 1000 as a ValidationError listed with the spec's problems, and never computes a negative page", async () => {
     for (const first of [0, 1001, -1000000]) {
       const res = await client.execute(PREVIEW, { spec: { job: { specification: "61 * * * *" } }, first });
-      expect(res.status).toBe(400);
-      expect(res.data ?? null).toBeNull();
-      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["first"], message: "first must be between 1 and 1000" }] });
+      expect(res.status).toBe(200);
+      const error = expectTypename(res.data.previewOccurrences, "ValidationError");
+      expect(error.fieldErrors).toEqual([
+        { path: ["first"], message: "first must be between 1 and 1000" },
+        { path: ["spec", "job", "specification"], message: expect.any(String) },
+      ]);
     }
   });
 
