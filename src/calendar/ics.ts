@@ -12,7 +12,7 @@
  *   reads an ambiguous local time as its first instance, so the second pass cannot be named locally,
  *   and clients disagree even about the first (ical.js picks the later one). UTC is unambiguous.
  */
-import icalGenerator, { ICalEventTransparency } from "ical-generator";
+import icalGenerator, { ICalEventTransparency, escape } from "ical-generator";
 import { DateTime, IANAZone } from "luxon";
 import type { Occurrence } from "../recurrence";
 import { vtimezone } from "./vtimezone";
@@ -62,6 +62,25 @@ export function isRepeatedLocalTime(zoneName: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Text as an iCalendar TEXT value may carry it: line breaks stay (written `\n`), every other control
+ * character (RFC 5545 3.3.11 admits none but HTAB) becomes U+FFFD. Names written before writes refused
+ * control characters, or copied from elsewhere, cannot add lines to a feed.
+ */
+function plainText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+}
+
+/**
+ * A TEXT property value, escaped (backslash, semicolon, comma, newline; RFC 5545 3.3.11), for the
+ * properties ical-generator writes as given (NAME, X-WR-CALNAME, X-WR-CALDESC). SUMMARY and
+ * DESCRIPTION it escapes itself; they get `plainText` only. Lines are folded at 75 octets by the
+ * generator, over the whole calendar.
+ */
+function textProperty(value: string): string {
+  return escape(plainText(value), false);
+}
+
 /** `20260308T073000Z`: the instant part of a UID. */
 function compactInstant(at: Date): string {
   return at.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
@@ -77,8 +96,8 @@ export function buildCalendar(input: CalendarFeedInput): string {
   const last = input.occurrences.at(-1)?.at.getTime() ?? first;
 
   const calendar = icalGenerator({
-    name: input.title,
-    description: input.description ?? undefined,
+    name: textProperty(input.title),
+    description: input.description ? textProperty(input.description) : undefined,
     prodId: PRODUCT_ID,
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone (DTSTAMP stays UTC); each event names its TZID and the generator makes
@@ -97,8 +116,8 @@ export function buildCalendar(input: CalendarFeedInput): string {
       stamp: input.stamp,
       start: DateTime.fromMillis(at, { zone: "utc" }),
       timezone: local ? tzid : null,
-      summary: input.title,
-      description: notes.join(" "),
+      summary: plainText(input.title),
+      description: plainText(notes.join(" ")),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }

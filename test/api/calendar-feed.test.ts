@@ -102,6 +102,10 @@ function offsetText(seconds: number): string {
   return (minutes < 0 ? "-" : "+") + String(Math.floor(abs / 60)).padStart(2, "0") + ":" + String(abs % 60).padStart(2, "0");
 }
 
+// NAME (RFC 7986) and non-standard properties such as X-WR-CALNAME are TEXT (RFC 5545 3.8.8.2: the
+// default value type of an x-prop is TEXT); ical.js would otherwise keep their escapes as written.
+for (const property of ["name", "x-wr-calname", "x-wr-caldesc"]) ICAL.design.icalendar.property[property] = { defaultType: "text" };
+
 /** Parses a feed with ical.js, registering its VTIMEZONEs (ical.js knows no zones of its own). */
 function parseFeed(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -238,6 +242,36 @@ describe("calendar feed: events agree with upcomingOccurrences", () => {
     expect(res.body).toContain("DTSTART:20261101T063000Z\r\n");
     // Every other event keeps its local time.
     expect(feed.events.filter((e) => e.tzid === null)).toHaveLength(2);
+  });
+});
+
+describe("calendar feed: names are text, never lines", () => {
+  it("a name with CR LF, semicolons, commas, backslashes and control characters adds no event and round-trips", async () => {
+    const id = await createJob(client, "Will be renamed", "0 9 * * *", "Europe/London");
+    // Stored directly: writes refuse control characters, but rows written before that rule may hold them.
+    const evil = "evil\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-A:";
+    const name = `${evil}; a, b \\ c\nd\re\u0000f\u0007g ${"ü".repeat(60)}`;
+    const rowId = Buffer.from(id, "base64").toString("utf8").split(":")[1];
+    await prisma.jobSchedule.update({ where: { id: rowId }, data: { name } });
+
+    const res = await get(feedPath(id, "?count=3"));
+    expect(res.status).toBe(200);
+    // Every content line is at most 75 octets (RFC 5545 3.1), folded lines start with a space.
+    const lines = res.body.split("\r\n");
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+    expect(res.body.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(lines.filter((line) => /^BEGIN:VEVENT$/.test(line))).toHaveLength(3);
+
+    const calendar = new ICAL.Component(ICAL.parse(res.body));
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(["2026-03-01T09:00:00.000Z", "2026-03-02T09:00:00.000Z", "2026-03-03T09:00:00.000Z"]);
+    // Control characters other than line breaks have no place in iCalendar text: each becomes U+FFFD.
+    const shown = name.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+    expect(events.map((e) => e.summary)).toEqual([shown, shown, shown]);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(shown);
+    expect(calendar.getFirstPropertyValue("name")).toBe(shown);
+    expect(calendar.getFirstPropertyValue("x-wr-caldesc")).toBe(`Job schedule "${shown}", times in Europe/London`);
+    expect(calendar.getAllProperties().map((p) => p.name)).not.toContain("x-a");
   });
 });
 
