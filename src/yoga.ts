@@ -5,7 +5,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { AuthSettings } from "./auth";
-import { limits as limitsFromEnv, type Limits } from "./config";
+import { limits as limitsFromEnv, publicUrl as publicUrlFromEnv, type Limits } from "./config";
 import { requestLimitsPlugin } from "./limits";
 import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
@@ -21,6 +21,8 @@ export interface YogaOptions {
   clock?: Clock;
   /** Rate, cost and size limits; default from the environment (see config.ts). */
   limits?: Limits;
+  /** The base of the URLs handed out (feed URLs); default from the environment (config.ts `publicUrl`). */
+  publicUrl?: string;
   /** A token to prefill GraphiQL's headers with (only when the service made its own secret). */
   graphiqlToken?: string | null;
 }
@@ -61,7 +63,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
   const limits = options.limits ?? limitsFromEnv();
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
+    context: contextFactory({ auth: options.auth, clock: options.clock, limits, publicUrl: options.publicUrl ?? publicUrlFromEnv() }),
     plugins: [
       requestLimitsPlugin(limits, options.auth),
       useCalendarFeed({ auth: options.auth, clock: options.clock }),
