@@ -13,8 +13,8 @@
  *   and clients disagree even about the first (ical.js picks the later one). UTC is unambiguous.
  */
 import icalGenerator, { ICalEventTransparency, escape } from "ical-generator";
-import { DateTime, IANAZone } from "luxon";
-import type { Occurrence } from "../recurrence";
+import { DateTime } from "luxon";
+import { ianaZoneOf, isRepeatedLocalTime, offsetChangesAround, type Occurrence } from "../recurrence";
 import { vtimezone } from "./vtimezone";
 
 export const PRODUCT_ID = { company: "schedule-service", product: "calendar-feed", language: "EN" };
@@ -33,33 +33,6 @@ export interface CalendarFeedInput {
   occurrences: readonly Occurrence[];
   /** When the feed was made (DTSTAMP). */
   stamp: Date;
-}
-
-/** The IANA zone a schedule's times are written in, or null to write them in UTC. */
-export function icsZoneOf(zone: string): string | null {
-  if (zone === "UTC") return null;
-  const fixed = /^UTC([+-])(\d{2}):(\d{2})$/.exec(zone);
-  if (fixed) {
-    const hours = Number(fixed[2]);
-    if (fixed[3] !== "00" || hours === 0) return null;
-    // Etc/GMT signs are inverted (POSIX): UTC+05:00 is Etc/GMT-5. The tz database has -14 … +12.
-    const name = `Etc/GMT${fixed[1] === "+" ? "-" : "+"}${hours}`;
-    return IANAZone.isValidZone(name) ? name : null;
-  }
-  return IANAZone.isValidZone(zone) ? zone : null;
-}
-
-/** Whether the local time of `at` in `zone` names two instants (a fall-back hour, either pass). */
-export function isRepeatedLocalTime(zoneName: string, at: number): boolean {
-  const zone = IANAZone.create(zoneName);
-  const offset = zone.offset(at);
-  const wall = at + offset * 60_000;
-  for (const other of new Set([zone.offset(at - 86_400_000), zone.offset(at + 86_400_000)])) {
-    if (other === offset) continue;
-    const candidate = wall - other * 60_000;
-    if (candidate !== at && zone.offset(candidate) === other) return true;
-  }
-  return false;
 }
 
 /**
@@ -91,9 +64,11 @@ export function eventUid(scheduleId: string, at: Date): string {
 }
 
 export function buildCalendar(input: CalendarFeedInput): string {
-  const tzid = icsZoneOf(input.zone);
-  const first = input.occurrences[0]?.at.getTime() ?? input.stamp.getTime();
-  const last = input.occurrences.at(-1)?.at.getTime() ?? first;
+  // The IANA zone the times are written in, or null to write them in UTC.
+  const tzid = ianaZoneOf(input.zone);
+  const instants = input.occurrences.map((occurrence) => occurrence.at.getTime());
+  // Local times that name two instants (fall-back hours) are written in UTC.
+  const local = instants.map((at) => tzid !== null && !isRepeatedLocalTime(input.zone, at));
 
   const calendar = icalGenerator({
     name: textProperty(input.title),
@@ -101,25 +76,27 @@ export function buildCalendar(input: CalendarFeedInput): string {
     prodId: PRODUCT_ID,
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone (DTSTAMP stays UTC); each event names its TZID and the generator makes
-    // one VTIMEZONE per TZID used.
-    timezone: { name: null, generator: (name) => vtimezone(name, name, first, last) },
+    // one VTIMEZONE per TZID used, from the offsets around the events written in local time.
+    timezone: {
+      name: null,
+      generator: (name) => vtimezone(name, offsetChangesAround(input.zone, instants.filter((_, i) => local[i]))),
+    },
   });
   if (tzid) calendar.x("X-WR-TIMEZONE", tzid);
 
-  for (const occurrence of input.occurrences) {
-    const at = occurrence.at.getTime();
-    const local = tzid !== null && !isRepeatedLocalTime(tzid, at);
+  input.occurrences.forEach((occurrence, i) => {
+    const at = instants[i];
     const notes = [`Fires at ${occurrence.localDateTime} (${input.zone}).`];
     if (occurrence.shifted) notes.push("Moved forward out of a daylight-saving gap.");
     calendar.createEvent({
       id: eventUid(input.scheduleId, occurrence.at),
       stamp: input.stamp,
       start: DateTime.fromMillis(at, { zone: "utc" }),
-      timezone: local ? tzid : null,
+      timezone: local[i] ? tzid : null,
       summary: plainText(input.title),
       description: plainText(notes.join(" ")),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
-  }
+  });
   return calendar.toString();
 }

@@ -307,3 +307,90 @@ export function clearZoneOffsetCache(): void {
   weekZone.fill(-1);
   edgeZone.fill(-1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// What a reader of local times needs (the calendar feed's VTIMEZONE, its UTC fall-back hours)
+
+/** A transition described for people: whether the new offset is daylight time, and its abbreviation. */
+export interface NamedOffsetChange extends OffsetChange {
+  /** Whether offset `to` is daylight-saving time (above the lower of the year's January and July offsets, as luxon reads it). */
+  readonly daylight: boolean;
+  /** The zone's abbreviation for offset `to` (`EST`, `CEST`, `GMT+5`), in en-US. */
+  readonly abbreviation: string;
+}
+
+/** How far before an instant its stretch starts, and the widest gap between instants of one stretch. */
+const STRETCH_LEAD_MS = BUCKET_MS;
+const STRETCH_GAP_MS = 5 * BUCKET_MS;
+
+/**
+ * The offsets in effect around some instants, as a reader converting local times near them back to
+ * instants needs them: the instants are cut into stretches (consecutive instants at most five weeks
+ * apart); each stretch contributes a start a week before its first instant (`from` = `to` = the
+ * offset then; left out when the change listed last already gave that offset, under the same name)
+ * and every transition up to its last instant. The latest of these at or before an instant gives its
+ * offset, and so does the latest whose local onset (`at` in offset `from`) is at or before its local
+ * time. Cost: the weeks in the stretches, at most six per instant, whatever the years between them.
+ */
+export function offsetChangesAround(canonical: string, instants: readonly number[]): NamedOffsetChange[] {
+  const offsets = zoneOffsets(canonical);
+  const named = ianaZoneOf(canonical);
+  const zone = named === null ? luxonZone(canonical) : IANAZone.create(named);
+  // Abbreviations are asked of Intl once per offset and kind (they are descriptive: RFC 5545 TZNAME).
+  const names = new Map<string, string>();
+  const describe = (change: OffsetChange): NamedOffsetChange => {
+    const year = new Date(change.at).getUTCFullYear();
+    const daylight = change.to > Math.min(offsets.offsetAt(Date.UTC(year, 0, 1)), offsets.offsetAt(Date.UTC(year, 6, 1)));
+    const key = `${change.to}|${daylight}`;
+    let abbreviation = names.get(key);
+    if (abbreviation === undefined) {
+      abbreviation = zone.offsetName(change.at, { format: "short", locale: "en-US" }) ?? "UTC" + formatOffset(change.to);
+      names.set(key, abbreviation);
+    }
+    return { ...change, daylight, abbreviation };
+  };
+
+  const sorted = [...instants].sort((a, b) => a - b);
+  const changes: NamedOffsetChange[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const at = sorted[i] - STRETCH_LEAD_MS;
+    while (i + 1 < sorted.length && sorted[i + 1] - sorted[i] <= STRETCH_GAP_MS) i++;
+    const offset = offsets.offsetAt(at);
+    const start = describe({ at, from: offset, to: offset });
+    const previous = changes.at(-1);
+    if (!previous || previous.to !== start.to || previous.daylight !== start.daylight || previous.abbreviation !== start.abbreviation) {
+      changes.push(start);
+    }
+    for (const change of offsets.changesIn(at, sorted[i])) changes.push(describe(change));
+  }
+  return changes;
+}
+
+/** Whether the local time of instant `at` in a zone names two instants (either pass of a fall-back hour). */
+export function isRepeatedLocalTime(canonical: string, at: number): boolean {
+  const offsets = zoneOffsets(canonical);
+  const offset = offsets.offsetAt(at);
+  const wall = at + offset * 60_000;
+  for (const other of new Set([offsets.offsetAt(at - 86_400_000), offsets.offsetAt(at + 86_400_000)])) {
+    if (other === offset) continue;
+    const candidate = wall - other * 60_000;
+    if (candidate !== at && offsets.offsetAt(candidate) === other) return true;
+  }
+  return false;
+}
+
+/**
+ * The IANA zone id that keeps a canonical zone's offsets, for systems that know zones only by IANA
+ * id: an IANA zone itself; `Etc/GMT∓h` for a whole-hour fixed offset (POSIX signs: UTC+05:00 is
+ * Etc/GMT-5; the tz database has -14 … +12); null for UTC and for offsets no IANA zone names.
+ */
+export function ianaZoneOf(canonical: string): string | null {
+  if (canonical === "UTC") return null;
+  if (canonical.startsWith("UTC")) {
+    const offset = parseFixedOffset(canonical);
+    if (offset === null || offset % 60 !== 0) return null;
+    const name = `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset) / 60}`;
+    return IANAZone.isValidZone(name) ? name : null;
+  }
+  return IANAZone.isValidZone(canonical) ? canonical : null;
+}
