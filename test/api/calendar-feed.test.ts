@@ -289,6 +289,21 @@ describe("calendar feed: the VTIMEZONE costs what the events need", () => {
     expect(res.body.length).toBeLessThan(10_000);
   });
 
+  it("monthly and weekly schedules in zones with unusual rules agree with the API through ical.js", async () => {
+    // Half-hour DST, Ramadan suspensions, DST abolished, negative DST, southern hemisphere, +13:45.
+    const zones = ["Australia/Lord_Howe", "Africa/Casablanca", "Asia/Tehran", "Europe/Dublin", "America/Santiago", "Pacific/Chatham", "Asia/Gaza", "America/Godthab"];
+    for (const zone of zones) {
+      for (const [specification, count] of [["30 2 1 * *", 120], ["15 1 * * 0", 150]] as const) {
+        const id = await createJob(client, `Unusual ${zone} ${specification}`, specification, zone);
+        const res = await get(feedPath(id, `?count=${count}`));
+        const api = await upcoming(client, id, count);
+        const feed = parseFeed(res.body);
+        expect(feed.events, `${zone} ${specification}`).toHaveLength(count);
+        expectSameOccurrences(feed.events, api.upcomingOccurrences, api.timeZone);
+      }
+    }
+  });
+
   it("@yearly, 1,000 New Year midnights in New York, converted right through a VTIMEZONE of one onset", async () => {
     const id = await createJob(client, "Every New Year", "0 0 1 1 *", "America/New_York");
     const res = await get(feedPath(id, "?count=1000"));
