@@ -445,6 +445,7 @@ describe("rotateCalendarFeedToken", () => {
     const id = await createJob(client, "Subscribed", "15 8 * * 1-5", "Europe/Paris");
     const first = expectTypename((await client.execute(ROTATE, { id })).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
     const url = new URL(first.url);
+    expect(url.origin).toBe("http://localhost");
     expect(url.pathname).toBe(feedPath(id));
     expect(url.searchParams.get("token")).toBe(first.token);
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
