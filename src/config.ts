@@ -29,6 +29,31 @@ export function host(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.HOST || undefined;
 }
 
+/**
+ * The service's address as its clients reach it (scheme, host, port and any path prefix, no trailing
+ * slash): the base of the URLs it hands out, such as a calendar feed's. Never taken from a request's
+ * `Host` header, which the client chooses. Default: the listening address, `http://HOST:PORT`
+ * (`localhost` when HOST is unset or every interface).
+ */
+export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.PUBLIC_URL;
+  if (raw == null || raw === "") {
+    const listening = host(env);
+    const name = listening === undefined || listening === "0.0.0.0" || listening === "::" ? "localhost" : listening;
+    return `http://${name.includes(":") ? `[${name}]` : name}:${port(env)}`;
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be an http or https URL without query, fragment or credentials, not ${JSON.stringify(raw)}`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
 /** A positive whole number from the environment, or the default. */
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];

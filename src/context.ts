@@ -8,11 +8,14 @@ export interface Context {
   readonly principal: Principal | null;
   readonly clock: Clock;
   readonly limits: Limits;
+  /** The base of the URLs the service hands out (config.ts `publicUrl`), never the request's Host. */
+  readonly publicUrl: string;
 }
 
 export interface ContextOptions {
   auth: AuthSettings;
   limits: Limits;
+  publicUrl: string;
   clock?: Clock;
 }
 
@@ -21,5 +24,6 @@ export function contextFactory(options: ContextOptions) {
     principal: await authenticateRequest(request, options.auth),
     clock: options.clock ?? systemClock,
     limits: options.limits,
+    publicUrl: options.publicUrl,
   });
 }

@@ -2,7 +2,7 @@
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { AuthSettings } from "./auth";
-import { corsOrigins, limits as limitsFromEnv, type Limits } from "./config";
+import { corsOrigins, limits as limitsFromEnv, publicUrl as publicUrlFromEnv, type Limits } from "./config";
 import { documentLimitsPlugin, requestErrorStatusPlugin, requestLimitsPlugin } from "./limits";
 import { operationChecksPlugin } from "./operation-checks";
 import { compressionPlugin, corsPolicy, jsonBodiesOnlyPlugin } from "./web-edge";
@@ -20,6 +20,8 @@ export interface YogaOptions {
   clock?: Clock;
   /** Rate, cost and size limits; default from the environment (see config.ts). */
   limits?: Limits;
+  /** The base of the URLs handed out (feed URLs); default from the environment (config.ts `publicUrl`). */
+  publicUrl?: string;
   /** A token to prefill GraphiQL's headers with (only when the service made its own secret). */
   graphiqlToken?: string | null;
   /** Browser origins besides the service's own that may call it; default CORS_ORIGINS (config.ts). */
@@ -62,7 +64,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
   const limits = options.limits ?? limitsFromEnv();
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: contextFactory({ auth: options.auth, clock: options.clock, limits }),
+    context: contextFactory({ auth: options.auth, clock: options.clock, limits, publicUrl: options.publicUrl ?? publicUrlFromEnv() }),
     plugins: [
       requestLimitsPlugin(limits, options.auth),
       graphiqlPagePlugin({ token: options.graphiqlToken ?? null }),

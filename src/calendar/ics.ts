@@ -12,9 +12,9 @@
  *   reads an ambiguous local time as its first instance, so the second pass cannot be named locally,
  *   and clients disagree even about the first (ical.js picks the later one). UTC is unambiguous.
  */
-import icalGenerator, { ICalEventTransparency } from "ical-generator";
-import { DateTime, IANAZone } from "luxon";
-import type { Occurrence } from "../recurrence";
+import icalGenerator, { ICalEventTransparency, escape } from "ical-generator";
+import { DateTime } from "luxon";
+import { ianaZoneOf, isRepeatedLocalTime, offsetChangesAround, type Occurrence } from "../recurrence";
 import { vtimezone } from "./vtimezone";
 
 export const PRODUCT_ID = { company: "schedule-service", product: "calendar-feed", language: "EN" };
@@ -35,31 +35,23 @@ export interface CalendarFeedInput {
   stamp: Date;
 }
 
-/** The IANA zone a schedule's times are written in, or null to write them in UTC. */
-export function icsZoneOf(zone: string): string | null {
-  if (zone === "UTC") return null;
-  const fixed = /^UTC([+-])(\d{2}):(\d{2})$/.exec(zone);
-  if (fixed) {
-    const hours = Number(fixed[2]);
-    if (fixed[3] !== "00" || hours === 0) return null;
-    // Etc/GMT signs are inverted (POSIX): UTC+05:00 is Etc/GMT-5. The tz database has -14 … +12.
-    const name = `Etc/GMT${fixed[1] === "+" ? "-" : "+"}${hours}`;
-    return IANAZone.isValidZone(name) ? name : null;
-  }
-  return IANAZone.isValidZone(zone) ? zone : null;
+/**
+ * Text as an iCalendar TEXT value may carry it: line breaks stay (written `\n`), every other control
+ * character (RFC 5545 3.3.11 admits none but HTAB) becomes U+FFFD. Names written before writes refused
+ * control characters, or copied from elsewhere, cannot add lines to a feed.
+ */
+function plainText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
 }
 
-/** Whether the local time of `at` in `zone` names two instants (a fall-back hour, either pass). */
-export function isRepeatedLocalTime(zoneName: string, at: number): boolean {
-  const zone = IANAZone.create(zoneName);
-  const offset = zone.offset(at);
-  const wall = at + offset * 60_000;
-  for (const other of new Set([zone.offset(at - 86_400_000), zone.offset(at + 86_400_000)])) {
-    if (other === offset) continue;
-    const candidate = wall - other * 60_000;
-    if (candidate !== at && zone.offset(candidate) === other) return true;
-  }
-  return false;
+/**
+ * A TEXT property value, escaped (backslash, semicolon, comma, newline; RFC 5545 3.3.11), for the
+ * properties ical-generator writes as given (NAME, X-WR-CALNAME, X-WR-CALDESC). SUMMARY and
+ * DESCRIPTION it escapes itself; they get `plainText` only. Lines are folded at 75 octets by the
+ * generator, over the whole calendar.
+ */
+function textProperty(value: string): string {
+  return escape(plainText(value), false);
 }
 
 /** `20260308T073000Z`: the instant part of a UID. */
@@ -72,35 +64,39 @@ export function eventUid(scheduleId: string, at: Date): string {
 }
 
 export function buildCalendar(input: CalendarFeedInput): string {
-  const tzid = icsZoneOf(input.zone);
-  const first = input.occurrences[0]?.at.getTime() ?? input.stamp.getTime();
-  const last = input.occurrences.at(-1)?.at.getTime() ?? first;
+  // The IANA zone the times are written in, or null to write them in UTC.
+  const tzid = ianaZoneOf(input.zone);
+  const instants = input.occurrences.map((occurrence) => occurrence.at.getTime());
+  // Local times that name two instants (fall-back hours) are written in UTC.
+  const local = instants.map((at) => tzid !== null && !isRepeatedLocalTime(input.zone, at));
 
   const calendar = icalGenerator({
-    name: input.title,
-    description: input.description ?? undefined,
+    name: textProperty(input.title),
+    description: input.description ? textProperty(input.description) : undefined,
     prodId: PRODUCT_ID,
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone (DTSTAMP stays UTC); each event names its TZID and the generator makes
-    // one VTIMEZONE per TZID used.
-    timezone: { name: null, generator: (name) => vtimezone(name, name, first, last) },
+    // one VTIMEZONE per TZID used, from the offsets around the events written in local time.
+    timezone: {
+      name: null,
+      generator: (name) => vtimezone(name, offsetChangesAround(input.zone, instants.filter((_, i) => local[i]))),
+    },
   });
   if (tzid) calendar.x("X-WR-TIMEZONE", tzid);
 
-  for (const occurrence of input.occurrences) {
-    const at = occurrence.at.getTime();
-    const local = tzid !== null && !isRepeatedLocalTime(tzid, at);
+  input.occurrences.forEach((occurrence, i) => {
+    const at = instants[i];
     const notes = [`Fires at ${occurrence.localDateTime} (${input.zone}).`];
     if (occurrence.shifted) notes.push("Moved forward out of a daylight-saving gap.");
     calendar.createEvent({
       id: eventUid(input.scheduleId, occurrence.at),
       stamp: input.stamp,
       start: DateTime.fromMillis(at, { zone: "utc" }),
-      timezone: local ? tzid : null,
-      summary: input.title,
-      description: notes.join(" "),
+      timezone: local[i] ? tzid : null,
+      summary: plainText(input.title),
+      description: plainText(notes.join(" ")),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
-  }
+  });
   return calendar.toString();
 }

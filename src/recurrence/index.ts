@@ -15,7 +15,8 @@ export type {
 export { systemClock } from "./types";
 export type { Calendar } from "./calendar";
 export { calendarZone, isEveryHour } from "./calendar";
-export { resolveTimeZone, clearZoneOffsetCache } from "./zone";
+export { resolveTimeZone, clearZoneOffsetCache, offsetChangesAround, isRepeatedLocalTime, ianaZoneOf } from "./zone";
+export type { OffsetChange, NamedOffsetChange } from "./zone";
 export { parseJobSpec } from "./job";
 export { parseCronFields, CronSyntaxError } from "./cron";
 export { occurrences, nextOccurrence, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";

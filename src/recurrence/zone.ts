@@ -172,20 +172,54 @@ export interface ZoneOffsets {
   readonly name: string;
   /** Offset in effect at instant `t`. */
   offsetAt(t: number): number;
+  /** The transitions in (start, end], oldest first. */
+  changesIn(start: number, end: number): OffsetChange[];
+  /** The latest transition at or before `t`, if one lies at or after `notBefore`. */
+  lastChangeAtOrBefore(t: number, notBefore: number): OffsetChange | null;
 }
 
 const BUCKET_MS = 7 * 86_400_000;
-const MAX_BUCKETS = 100_000;
 
 /**
- * Offsets of an IANA zone, cached per week. Each week's offset is read from luxon at its two ends;
- * when they differ, the transition instant is found by bisection (to the millisecond). The engine then
- * never asks luxon per candidate. (A zone changing offset twice within one week would be missed; no
- * zone in the tz database does so in the range the engine serves.)
+ * The offset cache: one table of weeks shared by every zone, of a fixed size, so its memory does not
+ * grow with the zones or the years asked about. A (zone, week) pair has one slot; a zone's consecutive
+ * weeks take consecutive slots, so one zone's 65,536 weeks (1,256 years) never evict each other, and
+ * zones start at scattered slots. Whoever lands on a taken slot replaces its entry; an evicted week is
+ * read from luxon again when next asked (one or two look-ups, a bisection in a week with a change).
+ * About 2 MB in all, allocated once.
+ */
+export const ZONE_CACHE_SLOTS = 1 << 16;
+const SLOT_MASK = ZONE_CACHE_SLOTS - 1;
+/** Which zone (its number) and week each slot holds; -1 when empty. */
+const weekZone = new Int32Array(ZONE_CACHE_SLOTS).fill(-1);
+const weekIndex = new Int32Array(ZONE_CACHE_SLOTS);
+/** The week's transition instant (Infinity when its offset does not change) and offsets around it. */
+const weekChangeAt = new Float64Array(ZONE_CACHE_SLOTS);
+const weekBefore = new Int16Array(ZONE_CACHE_SLOTS);
+const weekAfter = new Int16Array(ZONE_CACHE_SLOTS);
+/** The offset at the start of a week (shared by the week before and the week after it). */
+const edgeZone = new Int32Array(ZONE_CACHE_SLOTS).fill(-1);
+const edgeIndex = new Int32Array(ZONE_CACHE_SLOTS);
+const edgeOffset = new Int16Array(ZONE_CACHE_SLOTS);
+let zoneNumbers = 0;
+
+/** A transition: the first instant (epoch ms) of offset `to`, and the offset `from` before it (minutes east of UTC). */
+export interface OffsetChange {
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Offsets of an IANA zone, cached per week (see the table above). Each week's offset is read from luxon
+ * at its two ends; when they differ, the transition instant is found by bisection (to the millisecond).
+ * The engine then never asks luxon per candidate. (A zone changing offset twice within one week would
+ * be missed; no zone in the tz database does so in the range the engine serves.)
  */
 class IanaOffsets implements ZoneOffsets {
-  private readonly buckets = new Map<number, { at: number; before: number; after: number }>();
-  private readonly edge = new Map<number, number>();
+  private readonly number = zoneNumbers++;
+  /** Where this zone's weeks start in the table: a scatter of its number (Fibonacci hashing). */
+  private readonly stride = Math.imul(this.number, 0x9e3779b1) >>> 16;
   constructor(readonly name: string, private readonly zone: Zone) {}
 
   /**
@@ -197,40 +231,63 @@ class IanaOffsets implements ZoneOffsets {
     return Math.round(this.zone.offset(t));
   }
 
-  private edgeOffset(bucket: number): number {
-    let o = this.edge.get(bucket);
-    if (o === undefined) {
-      o = this.raw(bucket * BUCKET_MS);
-      this.edge.set(bucket, o);
+  private edgeOffset(week: number): number {
+    const slot = (week + this.stride) & SLOT_MASK;
+    if (edgeZone[slot] !== this.number || edgeIndex[slot] !== week) {
+      edgeZone[slot] = this.number;
+      edgeIndex[slot] = week;
+      edgeOffset[slot] = this.raw(week * BUCKET_MS);
     }
-    return o;
+    return edgeOffset[slot];
+  }
+
+  /** The slot holding `week`, filled first when it holds another. */
+  private slotOf(week: number): number {
+    const slot = (week + this.stride) & SLOT_MASK;
+    if (weekZone[slot] === this.number && weekIndex[slot] === week) return slot;
+    const before = this.edgeOffset(week);
+    const after = this.edgeOffset(week + 1);
+    let at = Infinity;
+    if (before !== after) {
+      let lo = week * BUCKET_MS;
+      let hi = lo + BUCKET_MS;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.raw(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      at = hi;
+    }
+    weekZone[slot] = this.number;
+    weekIndex[slot] = week;
+    weekChangeAt[slot] = at;
+    weekBefore[slot] = before;
+    weekAfter[slot] = after;
+    return slot;
   }
 
   offsetAt(t: number): number {
-    const b = Math.floor(t / BUCKET_MS);
-    let e = this.buckets.get(b);
-    if (e === undefined) {
-      if (this.buckets.size > MAX_BUCKETS) {
-        this.buckets.clear();
-        this.edge.clear();
-      }
-      const before = this.edgeOffset(b);
-      const after = this.edgeOffset(b + 1);
-      if (before === after) {
-        e = { at: Infinity, before, after };
-      } else {
-        let lo = b * BUCKET_MS;
-        let hi = lo + BUCKET_MS;
-        while (hi - lo > 1) {
-          const mid = Math.floor((lo + hi) / 2);
-          if (this.raw(mid) === before) lo = mid;
-          else hi = mid;
-        }
-        e = { at: hi, before, after };
-      }
-      this.buckets.set(b, e);
+    const slot = this.slotOf(Math.floor(t / BUCKET_MS));
+    return t < weekChangeAt[slot] ? weekBefore[slot] : weekAfter[slot];
+  }
+
+  changesIn(start: number, end: number): OffsetChange[] {
+    const found: OffsetChange[] = [];
+    for (let week = Math.floor(start / BUCKET_MS), last = Math.floor(end / BUCKET_MS); week <= last; week++) {
+      const slot = this.slotOf(week);
+      const at = weekChangeAt[slot];
+      if (at > start && at <= end) found.push({ at, from: weekBefore[slot], to: weekAfter[slot] });
     }
-    return t < e.at ? e.before : e.after;
+    return found;
+  }
+
+  lastChangeAtOrBefore(t: number, notBefore: number): OffsetChange | null {
+    for (let week = Math.floor(t / BUCKET_MS), first = Math.floor(notBefore / BUCKET_MS); week >= first; week--) {
+      const slot = this.slotOf(week);
+      const at = weekChangeAt[slot];
+      if (at <= t) return at >= notBefore ? { at, from: weekBefore[slot], to: weekAfter[slot] } : null;
+    }
+    return null;
   }
 }
 
@@ -238,6 +295,12 @@ class FixedOffsets implements ZoneOffsets {
   constructor(readonly name: string, private readonly offset: number) {}
   offsetAt(): number {
     return this.offset;
+  }
+  changesIn(): OffsetChange[] {
+    return [];
+  }
+  lastChangeAtOrBefore(): OffsetChange | null {
+    return null;
   }
 }
 
@@ -254,7 +317,96 @@ export function zoneOffsets(canonical: string): ZoneOffsets {
   return z;
 }
 
-/** Forgets every cached offset table (for cold-start measurements; never needed for correctness). */
+/** Forgets every cached offset (for cold-start measurements; never needed for correctness). */
 export function clearZoneOffsetCache(): void {
   offsetsByZone.clear();
+  weekZone.fill(-1);
+  edgeZone.fill(-1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a reader of local times needs (the calendar feed's VTIMEZONE, its UTC fall-back hours)
+
+/** A transition described for people: whether the new offset is daylight time, and its abbreviation. */
+export interface NamedOffsetChange extends OffsetChange {
+  /** Whether offset `to` is daylight-saving time (above the lower of the year's January and July offsets, as luxon reads it). */
+  readonly daylight: boolean;
+  /** The zone's abbreviation for offset `to` (`EST`, `CEST`, `GMT+5`), in en-US. */
+  readonly abbreviation: string;
+}
+
+/** How far before an instant its stretch starts, and the widest gap between instants of one stretch. */
+const STRETCH_LEAD_MS = BUCKET_MS;
+const STRETCH_GAP_MS = 5 * BUCKET_MS;
+
+/**
+ * The offsets in effect around some instants, as a reader converting local times near them back to
+ * instants needs them: the instants are cut into stretches (consecutive instants at most five weeks
+ * apart); each stretch contributes a start a week before its first instant (`from` = `to` = the
+ * offset then; left out when the change listed last already gave that offset, under the same name)
+ * and every transition up to its last instant. The latest of these at or before an instant gives its
+ * offset, and so does the latest whose local onset (`at` in offset `from`) is at or before its local
+ * time. Cost: the weeks in the stretches, at most six per instant, whatever the years between them.
+ */
+export function offsetChangesAround(canonical: string, instants: readonly number[]): NamedOffsetChange[] {
+  const offsets = zoneOffsets(canonical);
+  const named = ianaZoneOf(canonical);
+  const zone = named === null ? luxonZone(canonical) : IANAZone.create(named);
+  // Abbreviations are asked of Intl once per offset and kind (they are descriptive: RFC 5545 TZNAME).
+  const names = new Map<string, string>();
+  const describe = (change: OffsetChange): NamedOffsetChange => {
+    const year = new Date(change.at).getUTCFullYear();
+    const daylight = change.to > Math.min(offsets.offsetAt(Date.UTC(year, 0, 1)), offsets.offsetAt(Date.UTC(year, 6, 1)));
+    const key = `${change.to}|${daylight}`;
+    let abbreviation = names.get(key);
+    if (abbreviation === undefined) {
+      abbreviation = zone.offsetName(change.at, { format: "short", locale: "en-US" }) ?? "UTC" + formatOffset(change.to);
+      names.set(key, abbreviation);
+    }
+    return { ...change, daylight, abbreviation };
+  };
+
+  const sorted = [...instants].sort((a, b) => a - b);
+  const changes: NamedOffsetChange[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const at = sorted[i] - STRETCH_LEAD_MS;
+    while (i + 1 < sorted.length && sorted[i + 1] - sorted[i] <= STRETCH_GAP_MS) i++;
+    const offset = offsets.offsetAt(at);
+    const start = describe({ at, from: offset, to: offset });
+    const previous = changes.at(-1);
+    if (!previous || previous.to !== start.to || previous.daylight !== start.daylight || previous.abbreviation !== start.abbreviation) {
+      changes.push(start);
+    }
+    for (const change of offsets.changesIn(at, sorted[i])) changes.push(describe(change));
+  }
+  return changes;
+}
+
+/** Whether the local time of instant `at` in a zone names two instants (either pass of a fall-back hour). */
+export function isRepeatedLocalTime(canonical: string, at: number): boolean {
+  const offsets = zoneOffsets(canonical);
+  const offset = offsets.offsetAt(at);
+  const wall = at + offset * 60_000;
+  for (const other of new Set([offsets.offsetAt(at - 86_400_000), offsets.offsetAt(at + 86_400_000)])) {
+    if (other === offset) continue;
+    const candidate = wall - other * 60_000;
+    if (candidate !== at && offsets.offsetAt(candidate) === other) return true;
+  }
+  return false;
+}
+
+/**
+ * The IANA zone id that keeps a canonical zone's offsets, for systems that know zones only by IANA
+ * id: an IANA zone itself; `Etc/GMT∓h` for a whole-hour fixed offset (POSIX signs: UTC+05:00 is
+ * Etc/GMT-5; the tz database has -14 … +12); null for UTC and for offsets no IANA zone names.
+ */
+export function ianaZoneOf(canonical: string): string | null {
+  if (canonical === "UTC") return null;
+  if (canonical.startsWith("UTC")) {
+    const offset = parseFixedOffset(canonical);
+    if (offset === null || offset % 60 !== 0) return null;
+    const name = `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset) / 60}`;
+    return IANAZone.isValidZone(name) ? name : null;
+  }
+  return IANAZone.isValidZone(canonical) ? canonical : null;
 }

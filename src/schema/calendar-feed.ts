@@ -1,5 +1,4 @@
 /** Calendar feeds: the mutation that issues (and rotates) a schedule's feed token. The feed itself is src/calendar/. */
-import type { YogaInitialContext } from "graphql-yoga";
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { NotFoundError } from "../errors";
@@ -55,9 +54,8 @@ builder.mutationFields((t) => ({
         throw new NotFoundError(schedule.kind === "JOB" ? JOB_SCHEDULE_NOT_FOUND : CAMPAIGN_SCHEDULE_NOT_FOUND);
       }
       const token = await rotateFeedToken(schedule.kind, schedule.id);
-      // Yoga merges the request into the context; the URL's origin is the one the client called.
-      const request = (ctx as Partial<YogaInitialContext>).request;
-      const url = new URL(feedPath(globalId), request?.url ?? "http://localhost/");
+      // The service's own address (PUBLIC_URL), never the request's Host: the URL carries a secret.
+      const url = new URL(ctx.publicUrl + feedPath(globalId));
       url.searchParams.set("token", token);
       return { url: url.toString(), token };
     },

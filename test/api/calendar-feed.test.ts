@@ -102,6 +102,10 @@ function offsetText(seconds: number): string {
   return (minutes < 0 ? "-" : "+") + String(Math.floor(abs / 60)).padStart(2, "0") + ":" + String(abs % 60).padStart(2, "0");
 }
 
+// NAME (RFC 7986) and non-standard properties such as X-WR-CALNAME are TEXT (RFC 5545 3.8.8.2: the
+// default value type of an x-prop is TEXT); ical.js would otherwise keep their escapes as written.
+for (const property of ["name", "x-wr-calname", "x-wr-caldesc"]) ICAL.design.icalendar.property[property] = { defaultType: "text" };
+
 /** Parses a feed with ical.js, registering its VTIMEZONEs (ical.js knows no zones of its own). */
 function parseFeed(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -238,6 +242,110 @@ describe("calendar feed: events agree with upcomingOccurrences", () => {
     expect(res.body).toContain("DTSTART:20261101T063000Z\r\n");
     // Every other event keeps its local time.
     expect(feed.events.filter((e) => e.tzid === null)).toHaveLength(2);
+  });
+});
+
+/** The onsets (DTSTART and RDATE lines) of a feed's VTIMEZONEs. */
+function vtimezoneOnsets(body: string): string[] {
+  const zones = body.match(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g) ?? [];
+  return zones.flatMap((zone) => zone.split("\r\n").filter((line) => /^(DTSTART|RDATE)[:;]/.test(line)));
+}
+
+async function createCalendarCampaign(c: Client, name: string, days: string[], hours: string[], timeZoneId: string): Promise<string> {
+  const template = await c.execute(
+    `mutation($name: String!) { createCampaignTemplate(input: { name: $name }) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
+    { name },
+  );
+  const res = await c.execute(
+    `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) {
+      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }
+    }`,
+    { id: template.data.createCampaignTemplate.data.id, input: { type: "CALENDAR", days: { type: "LIST", values: days }, hours: { type: "LIST", values: hours }, timeZoneId } },
+  );
+  return expectTypename(res.data.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess").data.id;
+}
+
+describe("calendar feed: the VTIMEZONE costs what the events need", () => {
+  it("a CALENDAR schedule 8,000 years wide: quick, and its VTIMEZONE lists a few onsets, not every DST change until 9999", async () => {
+    const days = ["2027-01-01", "2027-03-28", "2027-10-31", "9999-12-31"];
+    const id = await createCalendarCampaign(client, "Far apart", days, ["2", "9"], "Europe/Berlin");
+    const started = performance.now();
+    const res = await get(feedPath(id));
+    const elapsed = performance.now() - started;
+    expect(res.status).toBe(200);
+    // It took 8 to 11 s, walking the zone week by week over the whole span (and blocking every other request).
+    expect(elapsed).toBeLessThan(2_000);
+
+    const feed = parseFeed(res.body);
+    const api = await upcoming(client, id, 50);
+    expect(api.upcomingOccurrences).toHaveLength(8);
+    // ical.js converts each local DTSTART through the feed's VTIMEZONE: the gap (02:00 → 03:00 CEST,
+    // shifted) and the last day of year 9999 included; the repeated 02:00 of 2027-10-31 is in UTC.
+    expectSameOccurrences(feed.events, api.upcomingOccurrences, "Europe/Berlin");
+    expect(api.upcomingOccurrences.find((o) => o.shifted)?.localDateTime).toBe("2027-03-28T03:00:00+02:00");
+    expect(feed.events.find((e) => e.at === "9999-12-31T08:00:00Z")?.local).toBe("9999-12-31T09:00:00+01:00");
+    // One onset for each stretch of events, plus the transitions inside it (was about 16,000).
+    expect(vtimezoneOnsets(res.body).length).toBeLessThanOrEqual(2 * days.length);
+    expect(res.body.length).toBeLessThan(10_000);
+  });
+
+  it("monthly and weekly schedules in zones with unusual rules agree with the API through ical.js", async () => {
+    // Half-hour DST, Ramadan suspensions, DST abolished, negative DST, southern hemisphere, +13:45.
+    const zones = ["Australia/Lord_Howe", "Africa/Casablanca", "Asia/Tehran", "Europe/Dublin", "America/Santiago", "Pacific/Chatham", "Asia/Gaza", "America/Godthab"];
+    for (const zone of zones) {
+      for (const [specification, count] of [["30 2 1 * *", 120], ["15 1 * * 0", 150]] as const) {
+        const id = await createJob(client, `Unusual ${zone} ${specification}`, specification, zone);
+        const res = await get(feedPath(id, `?count=${count}`));
+        const api = await upcoming(client, id, count);
+        const feed = parseFeed(res.body);
+        expect(feed.events, `${zone} ${specification}`).toHaveLength(count);
+        expectSameOccurrences(feed.events, api.upcomingOccurrences, api.timeZone);
+      }
+    }
+  });
+
+  it("@yearly, 1,000 New Year midnights in New York, converted right through a VTIMEZONE of one onset", async () => {
+    const id = await createJob(client, "Every New Year", "0 0 1 1 *", "America/New_York");
+    const res = await get(feedPath(id, "?count=1000"));
+    expect(res.status).toBe(200);
+    const feed = parseFeed(res.body);
+    const api = await upcoming(client, id, 1000);
+    expect(feed.events).toHaveLength(1000);
+    expectSameOccurrences(feed.events, api.upcomingOccurrences, "America/New_York");
+    expect(feed.events.every((e) => e.tzid === "America/New_York")).toBe(true);
+    expect(feed.events.at(-1)?.local).toBe("3026-01-01T00:00:00-05:00");
+    // New Year's Day is in EST every year: one onset says so (there were 2,001, every change until 3026).
+    expect(vtimezoneOnsets(res.body)).toEqual(["DTSTART:20261225T000000"]);
+  });
+});
+
+describe("calendar feed: names are text, never lines", () => {
+  it("a name with CR LF, semicolons, commas, backslashes and control characters adds no event and round-trips", async () => {
+    const id = await createJob(client, "Will be renamed", "0 9 * * *", "Europe/London");
+    // Stored directly: writes refuse control characters, but rows written before that rule may hold them.
+    const evil = "evil\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-A:";
+    const name = `${evil}; a, b \\ c\nd\re\u0000f\u0007g ${"ü".repeat(60)}`;
+    const rowId = Buffer.from(id, "base64").toString("utf8").split(":")[1];
+    await prisma.jobSchedule.update({ where: { id: rowId }, data: { name } });
+
+    const res = await get(feedPath(id, "?count=3"));
+    expect(res.status).toBe(200);
+    // Every content line is at most 75 octets (RFC 5545 3.1), folded lines start with a space.
+    const lines = res.body.split("\r\n");
+    expect(lines.filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+    expect(res.body.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    expect(lines.filter((line) => /^BEGIN:VEVENT$/.test(line))).toHaveLength(3);
+
+    const calendar = new ICAL.Component(ICAL.parse(res.body));
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(["2026-03-01T09:00:00.000Z", "2026-03-02T09:00:00.000Z", "2026-03-03T09:00:00.000Z"]);
+    // Control characters other than line breaks have no place in iCalendar text: each becomes U+FFFD.
+    const shown = name.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+    expect(events.map((e) => e.summary)).toEqual([shown, shown, shown]);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(shown);
+    expect(calendar.getFirstPropertyValue("name")).toBe(shown);
+    expect(calendar.getFirstPropertyValue("x-wr-caldesc")).toBe(`Job schedule "${shown}", times in Europe/London`);
+    expect(calendar.getAllProperties().map((p) => p.name)).not.toContain("x-a");
   });
 });
 

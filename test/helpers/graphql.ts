@@ -40,7 +40,8 @@ export function testLimits(overrides: Partial<Limits> = {}): Limits {
 }
 
 export function createClient(options: { clock?: Clock; limits?: Partial<Limits> } = {}): Client {
-  const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock: options.clock, limits: testLimits(options.limits) });
+  // The address it is called at below, whatever PORT, HOST or PUBLIC_URL the shell running the tests has.
+  const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock: options.clock, limits: testLimits(options.limits), publicUrl: "http://localhost" });
   return {
     async execute(query, variables, opts = {}) {
       const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
