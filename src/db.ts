@@ -45,8 +45,8 @@ export function setUpDatabaseFile(file: string): MigrationResult & { journalMode
     } catch (error) {
       if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
     }
-    const journalMode = String(db.pragma("journal_mode", { simple: true }));
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const journalMode = String(db.pragma("journal_mode", { simple: true }));
     return { ...applyMigrations(db), journalMode };
   } finally {
     db.close();
