@@ -11,7 +11,7 @@ import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
 import { contextFactory, type Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
-import { EXAMPLE_OPERATION, graphiqlHeaders } from "./graphiql";
+import { graphiqlOptions } from "./graphiql";
 import { logUnexpected } from "./logger";
 import type { Clock } from "./recurrence/types";
 import { schema } from "./schema";
@@ -70,12 +70,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
       maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
     ],
     maskedErrors: { maskError },
-    graphiql: {
-      title: "Schedule service",
-      defaultQuery: EXAMPLE_OPERATION,
-      headers: graphiqlHeaders(options.graphiqlToken ?? null),
-      defaultEditorToolsVisibility: "headers",
-    },
+    graphiql: graphiqlOptions(options.graphiqlToken ?? null),
     renderGraphiQL,
     landingPage: false,
     logging: false,
