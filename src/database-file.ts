@@ -25,6 +25,18 @@ function reason(error: unknown): string {
   return code ? `${REASONS[code] ?? (error as Error).message} (${code})` : String((error as Error)?.message ?? error);
 }
 
+/** A recursive mkdir may say ENOENT where the nearest existing ancestor is the one that cannot be written. */
+function whyNotCreated(folder: string, error: unknown): unknown {
+  let ancestor = dirname(folder);
+  while (!existsSync(ancestor) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
+  try {
+    accessSync(ancestor, constants.W_OK | constants.X_OK);
+    return error;
+  } catch (denied) {
+    return denied;
+  }
+}
+
 const HINT = "Set DATABASE_URL to a file in a folder the service may write (default file:./data/schedules.db).";
 
 /**
@@ -36,7 +48,7 @@ export function prepareDatabaseLocation(file: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new DatabaseFileError(`Cannot create the database folder ${folder}: ${reason(error)}. ${HINT}`, { cause: error });
+    throw new DatabaseFileError(`Cannot create the database folder ${folder}: ${reason(whyNotCreated(folder, error))}. ${HINT}`, { cause: error });
   }
   if (existsSync(file)) {
     if (statSync(file).isDirectory()) throw new DatabaseFileError(`The database path ${file} is a folder, not a file. ${HINT}`);
