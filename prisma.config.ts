@@ -1,14 +1,22 @@
+/**
+ * The Prisma CLI for whichever engine DATABASE_URL names (`file:` SQLite, the default; `postgres://`
+ * PostgreSQL): that engine's schema folder (prisma/sqlite or prisma/postgres, sharing prisma/models),
+ * its migrations and its driver adapter. `npm run db:generate` makes both engines' clients.
+ */
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl, ensureDatabaseDirectory } from "./src/config";
+import { databaseUrl } from "./src/config";
+import { engineOf, PRISMA_FOLDERS } from "./src/engines";
+import { createPostgresCliAdapter, unrefSchemaEngineTimers } from "./src/engines/postgres";
+import { createSqliteAdapter } from "./src/engines/sqlite";
+
+const url = databaseUrl();
+const engine = engineOf(url);
+if (engine === "postgres") unrefSchemaEngineTimers();
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => {
-    ensureDatabaseDirectory();
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
-  },
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  adapter: async () => (engine === "sqlite" ? createSqliteAdapter(url) : createPostgresCliAdapter(url)),
+  schema: PRISMA_FOLDERS[engine],
+  migrations: { path: `${PRISMA_FOLDERS[engine]}/migrations` },
 });

@@ -1,26 +1,104 @@
 /**
- * The one PrismaClient of the process (SQLite through the better-sqlite3 driver adapter).
- * Not put into the GraphQL context: resolvers reach the database only through src/store/.
+ * The database seam. `createDatabase(url)` reads the URL's scheme (`file:` SQLite, `postgres://` or
+ * `postgresql://` PostgreSQL) and picks that engine's driver adapter and generated Prisma client; nothing
+ * else in src/ knows which engine runs. Both clients are generated from one model (prisma/models/),
+ * so the rest of the code types rows with the client of src/generated/prisma.
+ *
+ * `prisma` is the one client of the process. Not put into the GraphQL context: resolvers reach the
+ * database only through src/store/.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { databasePoolSize, databaseUrl, printableDatabaseUrl } from "./config";
+import { engineOf, type Engine } from "./engines";
+import { createPostgresAdapter } from "./engines/postgres";
+import { BUSY_TIMEOUT_MS, createSqliteAdapter, SQLITE_SETTINGS } from "./engines/sqlite";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseFile, databaseUrl, ensureDatabaseDirectory } from "./config";
 
-/** How long a writer waits for SQLite's lock before giving up (better-sqlite3's busy timeout). */
-export const BUSY_TIMEOUT_MS = 10_000;
+export { BUSY_TIMEOUT_MS };
+export type { Engine };
 
-function createClient(url: string) {
-  ensureDatabaseDirectory(url);
-  const adapter = new PrismaBetterSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
-  // Query events let tests count SQL statements (N+1 checks); nothing listens in production.
-  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+// Query events let tests count SQL statements (N+1 checks); nothing listens in production.
+const LOG = [{ emit: "event" as const, level: "query" as const }];
+function sqliteClient(url: string) {
+  return new PrismaClient({ adapter: createSqliteAdapter(url), log: LOG });
+}
+export type Client = ReturnType<typeof sqliteClient>;
+
+export interface RateLimiterOptions {
+  points: number;
+  /** Seconds. */
+  duration: number;
 }
 
-export const prisma = createClient(databaseUrl());
+export interface Database {
+  readonly engine: Engine;
+  readonly client: Client;
+  /** The URL with its password replaced, for logs and messages. */
+  readonly printableUrl: string;
+  /** Per-connection settings (SQLite's PRAGMAs); run once before serving. */
+  prepare(): Promise<void>;
+  /**
+   * The request rate limiter: counted in this process's memory on SQLite (one process per file), in
+   * the database's RateLimit table on PostgreSQL, so that every instance shares one count per key
+   * (one statement per request; a key over its limit is then refused from memory until its window ends).
+   */
+  createRateLimiter(options: RateLimiterOptions): RateLimiterAbstract;
+  close(): Promise<void>;
+}
 
-/** Durable settings: write-ahead log, foreign keys enforced, fsync at each commit of the WAL. */
-export async function prepareDatabase(client: PrismaClient = prisma): Promise<void> {
-  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
+export interface DatabaseOptions {
+  /** Connections in the pool (PostgreSQL); default DATABASE_POOL_SIZE, else the URL's connection_limit, else 10. */
+  poolSize?: number;
+}
+
+export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
+  const printableUrl = printableDatabaseUrl(url);
+  const engine = engineOf(url);
+  if (engine === "sqlite") {
+    const client = sqliteClient(url);
+    return {
+      engine,
+      client,
+      printableUrl,
+      async prepare() {
+        for (const pragma of SQLITE_SETTINGS) await client.$queryRawUnsafe(pragma);
+      },
+      createRateLimiter: (limits) => new RateLimiterMemory(limits),
+      close: () => client.$disconnect(),
+    };
+  }
+  const { adapter, pool, settings } = createPostgresAdapter(url, { poolSize: options.poolSize });
+  // The same model and the same API: the PostgreSQL client is typed as the model's client.
+  const client = new PostgresPrismaClient({ adapter, log: LOG }) as unknown as Client;
+  return {
+    engine,
+    client,
+    printableUrl,
+    async prepare() {},
+    createRateLimiter: (limits) =>
+      new RateLimiterPostgres({
+        ...limits,
+        storeClient: pool,
+        storeType: "pool",
+        schemaName: settings.schema,
+        tableName: "RateLimit",
+        tableCreated: true, // by the migrations
+        inMemoryBlockOnConsumed: limits.points + 1,
+        // While the database cannot be reached, each instance counts on its own.
+        insuranceLimiter: new RateLimiterMemory(limits),
+      }),
+    async close() {
+      await client.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+export const database = createDatabase(databaseUrl(), { poolSize: databasePoolSize() });
+export const prisma = database.client;
+
+/** Per-connection settings of the process's database (see Database.prepare). */
+export function prepareDatabase(): Promise<void> {
+  return database.prepare();
 }

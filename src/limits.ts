@@ -4,9 +4,10 @@
  */
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { authenticateRequest, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
+import { database } from "./db";
 
 type ComplexityKind = "Complexity" | "Depth" | "Breadth";
 
@@ -50,7 +51,7 @@ export function jsonError(status: number, message: string, code: string, extensi
  * before a request is parsed.
  */
 export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin {
-  const limiter = new RateLimiterMemory({ points: limits.rateLimitRequests, duration: limits.rateLimitWindowSeconds });
+  const limiter = database.createRateLimiter({ points: limits.rateLimitRequests, duration: limits.rateLimitWindowSeconds });
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const length = request.headers.get("content-length");

@@ -1,8 +1,8 @@
 /** Starts listening. Migrations run before this (see `npm start`). */
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
-import { databaseUrl, host, port } from "./config";
-import { prepareDatabase, prisma } from "./db";
+import { host, port } from "./config";
+import { database, prepareDatabase } from "./db";
 import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
 
@@ -26,7 +26,7 @@ const listenPort = port();
 
 server.listen(listenPort, host(), () => {
   const url = `http://localhost:${listenPort}${yoga.graphqlEndpoint}`;
-  log.info({ url, database: databaseUrl() }, "listening");
+  log.info({ url, database: database.printableUrl }, "listening");
   if (adminToken) {
     process.stdout.write(
       `\nSchedule service on ${url} (GraphiQL in a browser)\n` +
@@ -43,7 +43,7 @@ function shutdown(signal: string): void {
   stopping = true;
   log.info({ signal }, "shutting down");
   server.close(async () => {
-    await prisma.$disconnect();
+    await database.close();
     process.exit(0);
   });
   server.closeIdleConnections();

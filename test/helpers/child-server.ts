@@ -1,6 +1,6 @@
 /**
- * A real server process (src/server.ts run through tsx) on a loopback port, for the crash test and the
- * soak run.
+ * A real server process (src/server.ts run through tsx) on a loopback port, for the crash test, the
+ * soak run and the tests of several instances on one PostgreSQL database.
  *
  * It runs as ONE node process (`node --import tsx src/server.ts`), not under the `tsx` CLI, which would
  * put a second node process in between: a SIGKILL must hit the server itself, and the exit code of a
@@ -10,27 +10,12 @@
  * The child listens on 127.0.0.1 only (HOST): nothing here is reachable from another machine.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { issueToken } from "../../src/auth";
+import { freePort, LOOPBACK, ROOT } from "./net";
 
-export const ROOT = join(import.meta.dirname, "../..");
+export { freePort, LOOPBACK, ROOT } from "./net";
 const PRISMA = join(ROOT, "node_modules/.bin/prisma");
-export const LOOPBACK = "127.0.0.1";
-
-/** A free TCP port on the loopback address (free when asked; the child binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `prisma migrate deploy` on a SQLite file, as `npm start` does before starting the server. */
 export function migrate(dbFile: string): void {
@@ -55,7 +40,9 @@ export interface ChildServer {
 }
 
 export interface ChildServerOptions {
-  dbFile: string;
+  /** The database: a SQLite file, or any DATABASE_URL (e.g. from freshDatabaseUrl in databases.ts). */
+  dbFile?: string;
+  databaseUrl?: string;
   secret: string;
   port?: number;
   env?: Record<string, string>;
@@ -79,7 +66,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       ...options.env,
       HOST: LOOPBACK,
       PORT: String(port),
-      DATABASE_URL: `file:${options.dbFile}`,
+      DATABASE_URL: options.databaseUrl ?? `file:${options.dbFile}`,
       JWT_SECRET: options.secret,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, "../../prisma/migrations");
+export const MIGRATIONS_DIR = join(import.meta.dirname, "../../prisma/sqlite/migrations");
 
 export function applyMigrations(file: string): void {
   const db = new Database(file);
