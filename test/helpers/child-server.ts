@@ -48,12 +48,18 @@ export interface ChildServerOptions {
   env?: Record<string, string>;
   /** How long to wait for the first answer. */
   startTimeoutMs?: number;
+  /**
+   * Run `npm start` (the migrations, then the server, as a user would) instead of the server alone.
+   * Signals then go to the whole process group (npm, the shell, the migration and the server).
+   */
+  npmStart?: boolean;
 }
 
 /** Starts `tsx src/server.ts` on the file and waits until it answers GraphQL. */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const [command, args] = options.npmStart ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "src/server.ts"]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     detached: true,
     env: {
@@ -63,6 +69,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       VITEST_WORKER_ID: "",
       LOG_LEVEL: "warn",
       RATE_LIMIT_REQUESTS: "1000000",
+      CHECKPOINT_DISABLE: "1",
       ...options.env,
       HOST: LOOPBACK,
       PORT: String(port),
@@ -85,7 +92,10 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     output: () => output,
     exited,
     async stop(signal = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) {
+        if (options.npmStart) signalGroup(child.pid!, signal);
+        else child.kill(signal);
+      }
       const result = await exited;
       killGroup(child.pid!);
       return result;
@@ -116,6 +126,14 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       throw new Error(`the server did not answer within ${options.startTimeoutMs ?? 20_000} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is empty
   }
 }
 
