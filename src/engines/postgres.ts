@@ -81,6 +81,11 @@ class NamesAsTextClient extends pg.Client {
   }
 }
 
+/** A value of the `options` startup parameter, where spaces separate and a backslash escapes. */
+function startupValue(value: string): string {
+  return value.replace(/[\\ ]/g, (c) => `\\${c}`);
+}
+
 export interface PostgresPoolOptions {
   poolSize?: number;
   /** Let the process exit while the pool's connections idle (CLI commands; else each waits ~11 s to exit). */
@@ -94,6 +99,8 @@ export function postgresPoolConfig(url: string, options: PostgresPoolOptions = {
     // migrate diff/dev) from these options with another `database`, which a connectionString would
     // override, sending the shadow's migrations to the real database.
     ...parseIntoClientConfig(settings.connectionString),
+    // `?schema=`: Prisma's client names it in every query; migrations and raw SQL find it first on the search path
+    ...(settings.schema ? { options: `-c search_path=${startupValue(`"${settings.schema.replaceAll('"', '""')}"`)}` } : {}),
     max: settings.poolSize,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     allowExitOnIdle: options.allowExitOnIdle ?? false,

@@ -127,13 +127,18 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export async function createMigratedDatabase(server: PostgresServer, name: string): Promise<string> {
   await withClient(server.adminUrl, (client) => client.query(`CREATE DATABASE ${quote(name)}`));
   const url = server.urlOf(name);
+  migrateDatabase(url);
+  return url;
+}
+
+/** `prisma migrate deploy` on the database a URL names. */
+export function migrateDatabase(url: string): void {
   const result = spawnSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return url;
 }
 
 /** A new database copied from `template` (which must have no open connection). */

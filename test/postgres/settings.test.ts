@@ -1,13 +1,15 @@
 /**
  * A PostgreSQL URL's settings, seen from outside real server processes: the pool holds at most
- * DATABASE_POOL_SIZE connections (else the URL's connection_limit), and the URL's password never
- * appears in what the process writes, even when the database cannot be reached.
+ * DATABASE_POOL_SIZE connections (else the URL's connection_limit), `?schema=` puts every table there,
+ * and the URL's password never appears in what the process writes, even when the database cannot be
+ * reached.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { childToken, post, startChildServer, type ChildServer } from "../helpers/child-server";
 import { freshDatabaseUrl, testPostgres } from "../helpers/databases";
 import { freePort } from "../helpers/net";
-import { withClient } from "../helpers/postgres";
+import { migrateDatabase, withClient } from "../helpers/postgres";
+import { randomUUID } from "node:crypto";
 
 const SECRET = "settings-test-secret-of-at-least-32-bytes";
 const started: ChildServer[] = [];
@@ -64,7 +66,26 @@ describe("PostgreSQL settings of a server process", () => {
     const answer = await post(lost.url, await childToken(SECRET), `{ schedules(first: 1) { edges { cursor } } }`);
     expect(answer.status).toBe(500);
     expect(answer.body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    for (let waited = 0; !/"level":50/.test(lost.output()) && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(lost.output()).toMatch(/"level":50/); // the failure was logged…
     for (const output of [server.output(), lost.output(), JSON.stringify(answer.body)]) expect(output).not.toContain(password); // …without the password
+  });
+
+  it("keeps every table, and the rate limit's counts, in the schema ?schema= names", async () => {
+    const server = testPostgres();
+    const name = `${server.prefix}_schema_${randomUUID().slice(0, 8)}`;
+    await withClient(server.adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+    await withClient(server.urlOf(name), (client) => client.query(`CREATE SCHEMA "Tenant A"`));
+    const url = withParameter(server.urlOf(name), "schema", "Tenant A");
+    migrateDatabase(url);
+    const child = await start(url);
+    const created = await post(child.url, await childToken(SECRET), `mutation { createProduct(input: { reference: "IN-SCHEMA", name: "n", type: DIGITAL }) { __typename } }`);
+    expect(created.body.data.createProduct.__typename).toBe("MutationCreateProductSuccess");
+    await withClient(server.urlOf(name), async (client) => {
+      const tables = (await client.query(`SELECT schemaname, count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') GROUP BY 1`)).rows;
+      expect(tables).toEqual([{ schemaname: "Tenant A", n: 8 }]);
+      expect((await client.query(`SELECT reference FROM "Tenant A"."Product"`)).rows).toEqual([{ reference: "IN-SCHEMA" }]);
+      expect(Number((await client.query(`SELECT count(*) AS n FROM "Tenant A"."RateLimit"`)).rows[0].n)).toBeGreaterThan(0);
+    });
   });
 });
