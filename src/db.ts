@@ -10,7 +10,7 @@
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { databasePoolSize, databaseUrl, printableDatabaseUrl } from "./config";
 import { engineOf, type Engine } from "./engines";
-import { createPostgresAdapter } from "./engines/postgres";
+import { createPostgresAdapter, createRateLimitPool } from "./engines/postgres";
 import { BUSY_TIMEOUT_MS, createSqliteAdapter, SQLITE_SETTINGS } from "./engines/sqlite";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
@@ -41,7 +41,8 @@ export interface Database {
   /**
    * The request rate limiter: counted in this process's memory on SQLite (one process per file), in
    * the database's RateLimit table on PostgreSQL, so that every instance shares one count per key
-   * (one statement per request; a key over its limit is then refused from memory until its window ends).
+   * (one statement per request, on a pool of its own; a key over its limit is then refused from memory
+   * until its window ends).
    */
   createRateLimiter(options: RateLimiterOptions): RateLimiterAbstract;
   close(): Promise<void>;
@@ -69,6 +70,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     };
   }
   const { adapter, pool, settings } = createPostgresAdapter(url, { poolSize: options.poolSize });
+  let rateLimitPool: ReturnType<typeof createRateLimitPool> | null = null;
   // The same model and the same API: the PostgreSQL client is typed as the model's client.
   const client = new PostgresPrismaClient({ adapter, log: LOG }) as unknown as Client;
   return {
@@ -79,10 +81,12 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     createRateLimiter: (limits) =>
       new RateLimiterPostgres({
         ...limits,
-        storeClient: pool,
+        storeClient: (rateLimitPool ??= createRateLimitPool(url)),
         storeType: "pool",
         schemaName: settings.schema,
         tableName: "RateLimit",
+        // instances with the same limit share its counts; a different limit (a rolling change) counts apart
+        keyPrefix: `${limits.points}/${limits.duration}s`,
         tableCreated: true, // by the migrations
         inMemoryBlockOnConsumed: limits.points + 1,
         // While the database cannot be reached, each instance counts on its own.
@@ -91,6 +95,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     async close() {
       await client.$disconnect();
       await pool.end();
+      await rateLimitPool?.end();
     },
   };
 }

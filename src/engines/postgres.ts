@@ -81,13 +81,19 @@ class NamesAsTextClient extends pg.Client {
   }
 }
 
-/** A value of the `options` startup parameter, where spaces separate and a backslash escapes. */
-function startupValue(value: string): string {
-  return value.replace(/[\\ ]/g, (c) => `\\${c}`);
+/** The `options` startup parameter for session settings: `-c name=value`, spaces separating, a backslash escaping. */
+function sessionOptions(settings: Record<string, string>): string | undefined {
+  const entries = Object.entries(settings);
+  if (entries.length === 0) return undefined;
+  return entries.map(([name, value]) => `-c ${name}=${value.replace(/[\\ ]/g, (c) => `\\${c}`)}`).join(" ");
 }
 
 export interface PostgresPoolOptions {
   poolSize?: number;
+  /** Shown in pg_stat_activity. */
+  applicationName?: string;
+  /** Session settings (`-c name=value`) of every connection. */
+  settings?: Record<string, string>;
   /** Let the process exit while the pool's connections idle (CLI commands; else each waits ~11 s to exit). */
   allowExitOnIdle?: boolean;
 }
@@ -99,8 +105,12 @@ export function postgresPoolConfig(url: string, options: PostgresPoolOptions = {
     // migrate diff/dev) from these options with another `database`, which a connectionString would
     // override, sending the shadow's migrations to the real database.
     ...parseIntoClientConfig(settings.connectionString),
-    // `?schema=`: Prisma's client names it in every query; migrations and raw SQL find it first on the search path
-    ...(settings.schema ? { options: `-c search_path=${startupValue(`"${settings.schema.replaceAll('"', '""')}"`)}` } : {}),
+    options: sessionOptions({
+      // `?schema=`: Prisma's client names it in every query; migrations and raw SQL find it first on the search path
+      ...(settings.schema ? { search_path: `"${settings.schema.replaceAll('"', '""')}"` } : {}),
+      ...options.settings,
+    }),
+    application_name: options.applicationName,
     max: settings.poolSize,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     allowExitOnIdle: options.allowExitOnIdle ?? false,
@@ -118,15 +128,37 @@ export function createPostgresCliAdapter(url: string): PrismaPg {
   return new PrismaPg(config, { schema: settings.schema });
 }
 
-/** The service's pool (shared by Prisma and the rate limiter) and the Prisma driver adapter on it. */
-export function createPostgresAdapter(url: string, options: PostgresPoolOptions = {}): { adapter: PrismaPg; pool: pg.Pool; settings: PostgresSettings } {
-  const { config, settings } = postgresPoolConfig(url, options);
+function createPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   // A connection that breaks while idle (the server restarts, a proxy drops it) leaves the pool and
   // the next query opens a new one; without a listener the pool's 'error' event would end the process.
   pool.on("error", () => {});
-  const adapter = new PrismaPg(pool, { schema: settings.schema });
-  return { adapter, pool, settings };
+  return pool;
+}
+
+export const APPLICATION_NAME = "schedule-service";
+/** Connections of each process's rate-limit pool, besides the pool size. */
+export const RATE_LIMIT_POOL_SIZE = 2;
+
+/** The service's pool and the Prisma driver adapter on it. */
+export function createPostgresAdapter(url: string, options: PostgresPoolOptions = {}): { adapter: PrismaPg; pool: pg.Pool; settings: PostgresSettings } {
+  const { config, settings } = postgresPoolConfig(url, { applicationName: APPLICATION_NAME, ...options });
+  const pool = createPool(config);
+  return { adapter: new PrismaPg(pool, { schema: settings.schema }), pool, settings };
+}
+
+/**
+ * The rate limiter's own small pool: its one statement per request never waits behind the service's
+ * queries for a connection, and its commits skip the wait for the disk (synchronous_commit off: a
+ * crash of the database server may forget the last fraction of a second of counts, never a schedule).
+ */
+export function createRateLimitPool(url: string): pg.Pool {
+  const { config } = postgresPoolConfig(url, {
+    poolSize: RATE_LIMIT_POOL_SIZE,
+    applicationName: `${APPLICATION_NAME} rate limit`,
+    settings: { synchronous_commit: "off" },
+  });
+  return createPool(config);
 }
 
 /**

@@ -29,14 +29,14 @@ const withParameter = (url: string, name: string, value: string) => {
   return parsed.toString();
 };
 
-/** Connections the server holds open to one database, after a burst of 30 requests that each query it. */
+/** Connections the server's pool holds open to one database (not the rate limit's 2), after a burst of 30 requests that each query it. */
 async function connectionsAfterBurst(server: ChildServer, databaseUrl: string): Promise<number> {
   const token = await childToken(SECRET);
   const answers = await Promise.all(Array.from({ length: 30 }, () => post(server.url, token, "{ schedules(first: 50) { edges { cursor } } products: node(id: \"x\") { id } }")));
   expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   return withClient(testPostgres().adminUrl, async (client) =>
-    Number((await client.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1", [database])).rows[0].n),
+    Number((await client.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'schedule-service'", [database])).rows[0].n),
   );
 }
 
