@@ -3,6 +3,6 @@
  * migrated template (a SQLite file, or a PostgreSQL database made with CREATE DATABASE … TEMPLATE), so
  * no state is shared across files. Imported before any src module reads DATABASE_URL.
  */
-import { freshDatabaseUrl } from "./databases";
+import { freshDatabaseUrl, TEST_FILE_DATABASE } from "./databases";
 
-process.env.DATABASE_URL = await freshDatabaseUrl();
+process.env.DATABASE_URL = await freshDatabaseUrl(TEST_FILE_DATABASE);

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { templateDatabase, testTmpDir } from "./tmp";
-import { copyDatabase, type PostgresServer } from "./postgres";
+import { copyDatabase, TEST_FILE_DATABASE, type PostgresServer } from "./postgres";
 
 /** The engine this test file runs on (its vitest project). */
 export function testEngine(): "sqlite" | "postgres" {
@@ -31,11 +31,13 @@ export function testPostgres(): PostgresServer & { template: string; prefix: str
   };
 }
 
-/** A new database with every migration applied: a copy of the run's template. */
-export async function freshDatabaseUrl(): Promise<string> {
+export { TEST_FILE_DATABASE };
+
+/** A new database with every migration applied: a copy of the run's template (`label` names PostgreSQL's). */
+export async function freshDatabaseUrl(label = "_db_"): Promise<string> {
   if (testEngine() === "postgres") {
     const server = testPostgres();
-    return copyDatabase(server, server.template, `${server.prefix}_${randomUUID().replaceAll("-", "").slice(0, 12)}`);
+    return copyDatabase(server, server.template, `${server.prefix}${label}${randomUUID().replaceAll("-", "").slice(0, 12)}`);
   }
   const file = join(testTmpDir(), `${randomUUID()}.db`);
   copyFileSync(templateDatabase(), file);

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "./migrations";
-import { createMigratedDatabase, dropDatabases, startTestPostgres } from "./postgres";
+import { countDatabases, createMigratedDatabase, dropDatabases, startTestPostgres, TEST_FILE_DATABASE } from "./postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -48,10 +48,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.stderr.write(`postgres project: ${server.embedded ? "embedded server" : "TEST_POSTGRES_URL"} ready in ${Date.now() - started} ms\n`);
   project.provide("postgres", { adminUrl: server.adminUrl, template, prefix, embedded: server.embedded });
   return async () => {
-    // every database of this run but the template is one test file's
-    const databases = (await dropDatabases(server, prefix)) - 1;
+    const testFiles = await countDatabases(server, `${prefix}${TEST_FILE_DATABASE}`);
+    await dropDatabases(server, prefix);
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
-    writeFileSync(POSTGRES_MARKER, `${JSON.stringify({ testFiles: databases, server: server.embedded ? "embedded" : "TEST_POSTGRES_URL", at: new Date().toISOString() })}\n`);
+    writeFileSync(POSTGRES_MARKER, `${JSON.stringify({ testFiles, server: server.embedded ? "embedded" : "TEST_POSTGRES_URL", at: new Date().toISOString() })}\n`);
   };
 }

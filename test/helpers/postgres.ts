@@ -121,6 +121,9 @@ export async function withClient<T>(url: string, run: (client: pg.Client) => Pro
   }
 }
 
+/** The name of each test file's own database starts with the run's prefix and this (the marker counts them). */
+export const TEST_FILE_DATABASE = "_file_";
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Creates an empty database and applies the PostgreSQL migrations with the Prisma CLI (`npm start`'s step). */
@@ -145,6 +148,10 @@ export function migrateDatabase(url: string): void {
 export async function copyDatabase(server: PostgresServer, template: string, name = `${template}_${randomUUID().slice(0, 8)}`): Promise<string> {
   await withClient(server.adminUrl, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
   return server.urlOf(name);
+}
+
+export async function countDatabases(server: PostgresServer, prefix: string): Promise<number> {
+  return withClient(server.adminUrl, async (client) => Number((await client.query("SELECT count(*) AS n FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows[0].n));
 }
 
 /** Drops every database whose name starts with `prefix`, closing their connections; answers how many. */
