@@ -113,7 +113,7 @@ async function send(field: string, query: string, variables: Record<string, unkn
   };
   if (res.status >= 500) fail(`HTTP ${res.status}`);
   for (const error of res.errors ?? []) {
-    if (FORBIDDEN_CODES.includes(error.extensions?.code)) fail(`a ${error.extensions?.code} error`);
+    if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
     if (/\bat \S+:\d+:\d+|prisma|sqlite|\/work\/|node_modules/i.test(JSON.stringify(error))) fail("an error that leaks internals");
   }
   const value = res.data?.[field];
@@ -576,7 +576,7 @@ async function read(variables: Record<string, unknown>) {
     throw new Error(`${why}: ${describeCall("schedules/node/product", variables, { status: res.status, data: res.data, errors: res.errors })}`);
   };
   if (res.status >= 500) fail(`HTTP ${res.status}`);
-  for (const error of res.errors ?? []) if (FORBIDDEN_CODES.includes(error.extensions?.code)) fail(`a ${error.extensions?.code} error`);
+  for (const error of res.errors ?? []) if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
   if (res.data == null && !REQUEST_ERROR_STATUSES.includes(res.status)) fail(`no data with HTTP ${res.status}`);
   count("reads", res.data == null ? `request error ${res.status}` : res.errors?.length ? "data + errors" : "data");
 }

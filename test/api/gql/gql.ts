@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": typeof types.JobTestFieldsFragmentDoc,
+    "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobCreateDocument,
+    "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobUpdateDocument,
+    "mutation JobDelete($id: ID!) {\n  deleteJobSchedule(id: $id) {\n    __typename\n    ... on MutationDeleteJobScheduleSuccess { data }\n    ... on Error { message code status }\n  }\n}": typeof types.JobDeleteDocument,
+    "query JobZoneHints($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {\n        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }\n        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }\n        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }\n      }": typeof types.JobZoneHintsDocument,
+    "query JobByIdAndNode($id: ID!) {\n        schedule(id: $id) { __typename ... on JobSchedule { id name job { jobType } } }\n        node(id: $id) { __typename id ... on Recurring { timeZone } }\n      }": typeof types.JobByIdAndNodeDocument,
+    "query JobUnknownIds { a: schedule(id: \"Sm9iU2NoZWR1bGU6bm9uZQ\") { __typename } b: schedule(id: \"%%%\") { __typename } }": typeof types.JobUnknownIdsDocument,
+    "query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }": typeof types.JobPageDocument,
+    "query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }": typeof types.JobPageTooLargeDocument,
+    "query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }": typeof types.JobForeignCursorDocument,
+    "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }": typeof types.JobForgedCursorDocument,
+    "query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }": typeof types.JobNameAndVersionDocument,
+    "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": typeof types.JobAfterDeleteDocument,
+    "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": typeof types.JobOccurrencesDocument,
+    "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": typeof types.JobNeverFiresDocument,
+};
+const documents: Documents = {
+    "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": types.JobTestFieldsFragmentDoc,
+    "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobCreateDocument,
+    "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobUpdateDocument,
+    "mutation JobDelete($id: ID!) {\n  deleteJobSchedule(id: $id) {\n    __typename\n    ... on MutationDeleteJobScheduleSuccess { data }\n    ... on Error { message code status }\n  }\n}": types.JobDeleteDocument,
+    "query JobZoneHints($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {\n        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }\n        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }\n        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }\n      }": types.JobZoneHintsDocument,
+    "query JobByIdAndNode($id: ID!) {\n        schedule(id: $id) { __typename ... on JobSchedule { id name job { jobType } } }\n        node(id: $id) { __typename id ... on Recurring { timeZone } }\n      }": types.JobByIdAndNodeDocument,
+    "query JobUnknownIds { a: schedule(id: \"Sm9iU2NoZWR1bGU6bm9uZQ\") { __typename } b: schedule(id: \"%%%\") { __typename } }": types.JobUnknownIdsDocument,
+    "query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }": types.JobPageDocument,
+    "query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }": types.JobPageTooLargeDocument,
+    "query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }": types.JobForeignCursorDocument,
+    "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }": types.JobForgedCursorDocument,
+    "query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }": types.JobNameAndVersionDocument,
+    "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": types.JobAfterDeleteDocument,
+    "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": types.JobOccurrencesDocument,
+    "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": types.JobNeverFiresDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}"): (typeof documents)["fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobDelete($id: ID!) {\n  deleteJobSchedule(id: $id) {\n    __typename\n    ... on MutationDeleteJobScheduleSuccess { data }\n    ... on Error { message code status }\n  }\n}"): (typeof documents)["mutation JobDelete($id: ID!) {\n  deleteJobSchedule(id: $id) {\n    __typename\n    ... on MutationDeleteJobScheduleSuccess { data }\n    ... on Error { message code status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobZoneHints($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {\n        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }\n        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }\n        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }\n      }"): (typeof documents)["query JobZoneHints($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {\n        job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }\n        campaign: previewOccurrences(spec: { campaignTemplate: $campaign }) { ... on ValidationError { fieldErrors { path message } } }\n        issuing: previewOccurrences(spec: { issuing: $issuing }) { ... on ValidationError { fieldErrors { path message } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobByIdAndNode($id: ID!) {\n        schedule(id: $id) { __typename ... on JobSchedule { id name job { jobType } } }\n        node(id: $id) { __typename id ... on Recurring { timeZone } }\n      }"): (typeof documents)["query JobByIdAndNode($id: ID!) {\n        schedule(id: $id) { __typename ... on JobSchedule { id name job { jobType } } }\n        node(id: $id) { __typename id ... on Recurring { timeZone } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobUnknownIds { a: schedule(id: \"Sm9iU2NoZWR1bGU6bm9uZQ\") { __typename } b: schedule(id: \"%%%\") { __typename } }"): (typeof documents)["query JobUnknownIds { a: schedule(id: \"Sm9iU2NoZWR1bGU6bm9uZQ\") { __typename } b: schedule(id: \"%%%\") { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }"): (typeof documents)["query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }"): (typeof documents)["query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }"): (typeof documents)["query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }"): (typeof documents)["query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }"): (typeof documents)["query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }"): (typeof documents)["query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"): (typeof documents)["query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,343 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Every year on one date. */
+export type AnnualScheduleInput = {
+  /** Day of the month; it must exist in that month (February 29 allowed). */
+  issuingDay?: number | null | undefined;
+  /** The month's full English name, e.g. January (any letter case). */
+  issuingMonth?: string | null | undefined;
+  /** Local time, HH:mm (00:00-23:59). */
+  issuingTime?: string | null | undefined;
+};
+
+/** The cadence of a campaign template schedule. */
+export type CampaignScheduleType =
+  /** On the selected days of the selected months, or on --MM-DD dates. */
+  | 'ANNUALLY'
+  /** On the listed YYYY-MM-DD dates. */
+  | 'CALENDAR'
+  /** Every day at the selected hours (hours only). */
+  | 'DAILY'
+  /** On the selected days of the month (1-31, L, L-n). */
+  | 'MONTHLY'
+  /** On the selected weekdays (1 = Sunday … 7 = Saturday). */
+  | 'WEEKLY';
+
+/** A campaign template schedule (seed 000). Fires at minute 0 of each selected hour, in the time zone, until the expiration. */
+export type CampaignTemplateScheduleInput = {
+  /** Active days; required for every type except DAILY (where it is not allowed). WEEKLY: 1-7, 1 = Sunday. MONTHLY and ANNUALLY with months: 1-31, L, L-n. ANNUALLY without months: --MM-DD dates, LIST only. CALENDAR: YYYY-MM-DD dates, LIST only. */
+  days?: SelectorInput | null | undefined;
+  /** No occurrence after this instant (one exactly at it still fires); must lie in the future. */
+  expiration?: string | null | undefined;
+  /** Active hours, 0-23. Required: nullable here only so that a missing one is answered with a ValidationError. */
+  hours?: SelectorInput | null | undefined;
+  /** Active months, 1-12. ANNUALLY only (a validation error on any other type). */
+  months?: SelectorInput | null | undefined;
+  /** IANA id, fixed offset (UTC+05:30) or java.time SHORT_IDS alias (CST = America/Chicago); default UTC. Stored canonical. */
+  timeZoneId?: string | null | undefined;
+  /** The cadence: which of months and days it takes. */
+  type: CampaignScheduleType;
+};
+
+/** Every issuingUnit days, weeks, months or years from startDate. */
+export type CustomScheduleInput = {
+  /** daily, weekly, monthly or annual (any letter case). */
+  frequency?: string | null | undefined;
+  /** Local time, HH:mm (00:00-23:59). */
+  issuingTime?: string | null | undefined;
+  /** How many frequency units between two issues, 1-999. */
+  issuingUnit?: number | null | undefined;
+  /** The local date of the first issue, YYYY-MM-DD. */
+  startDate?: string | null | undefined;
+};
+
+/** Every day at one local time. */
+export type DailyScheduleInput = {
+  /** Local time, HH:mm (00:00-23:59). */
+  issuingTime?: string | null | undefined;
+};
+
+/** When an entitlement ends: give at most one of the two. */
+export type EntitlementEndsInput = {
+  /** After this many issues (1 or more). */
+  afterIssues?: number | null | undefined;
+  /** After this local date (inclusive), YYYY-MM-DD. */
+  onDate?: string | null | undefined;
+};
+
+/** An issuing schedule as written by createIssuingSchedule and updateIssuingSchedule (seeds 004 and 001). Give only the sub-schedule of the scheduleType. */
+export type IssuingScheduleInput = {
+  /** The rule of an annual schedule. */
+  annualSchedule?: AnnualScheduleInput | null | undefined;
+  /** The rule of a custom schedule. */
+  customSchedule?: CustomScheduleInput | null | undefined;
+  /** The rule of a daily schedule. */
+  dailySchedule?: DailyScheduleInput | null | undefined;
+  /** When an entitlement ends; absent: never. */
+  entitlementEnds?: EntitlementEndsInput | null | undefined;
+  /** The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product (NFC-normalized and trimmed, as stored; no control characters). */
+  entitlementFormat?: string | null | undefined;
+  /** The schedule's purpose (required), at most 256 characters, unique on a product (NFC-normalized and trimmed, as stored; no control characters). */
+  friendlyName?: string | null | undefined;
+  /** The dates of an irregular schedule: YYYY-MM-DD (at 00:00) or YYYY-MM-DDTHH:mm, local, each in the future. */
+  irregularSchedule?: Array<string> | null | undefined;
+  /** Whether a subscription starting between two issues also receives the latest issue before its start (default false). */
+  issuePriorToStart?: boolean | null | undefined;
+  /** The rule of a monthly schedule. */
+  monthlySchedule?: MonthlyScheduleInput | null | undefined;
+  /** Local dates (YYYY-MM-DD) on which no issue happens. */
+  nonIssuingDates?: Array<string> | null | undefined;
+  /** none, daily, monthly, annual, irregular or custom (any letter case; returned upper case). */
+  scheduleType?: string | null | undefined;
+  /** IANA zone or fixed offset of every local date and time (default UTC). */
+  timeZone?: string | null | undefined;
+};
+
+/** The job a schedule creates. */
+export type JobInput = {
+  /** The type of job. */
+  jobType: JobType;
+};
+
+/** A job schedule as written by createJobSchedule and updateJobSchedule. */
+export type JobScheduleInput = {
+  /** A reference from another system, at most 2048 characters. */
+  externalRef?: string | null | undefined;
+  /** The job to create. */
+  job: JobInput;
+  /** IANA time zone (default UTC), at most 1024 characters. */
+  location?: string | null | undefined;
+  /** 3 to 1024 characters. */
+  name: string;
+  /** Cron: minute hour day-of-month month day-of-week, at most 1024 characters. */
+  specification: string;
+};
+
+/** A cron specification and the zone it is read in. */
+export type JobSpecInput = {
+  /** IANA time zone (default UTC). */
+  location?: string | null | undefined;
+  /** Cron: minute hour day-of-month month day-of-week, or a macro such as @daily. */
+  specification: string;
+};
+
+/** What a job schedule runs (seed 002's job_type). */
+export type JobType =
+  /** A billing run. */
+  | 'BILLING_RUN'
+  /** An import. */
+  | 'IMPORT'
+  /** A payment run. */
+  | 'PAYMENT_RUN'
+  /** A tax run. */
+  | 'TAX_RUN';
+
+/** Every month on one day (clamped to the month's last day). */
+export type MonthlyScheduleInput = {
+  /** Day of the month, 1-31. */
+  issuingDay?: number | null | undefined;
+  /** Local time, HH:mm (00:00-23:59). */
+  issuingTime?: string | null | undefined;
+};
+
+/** Which months, days or hours are active: a LIST of values or a RANGE start..end, optionally stepped. */
+export type SelectorInput = {
+  /** Step between selected values, 1 or more; absent means no stepping. Not allowed on dates. */
+  interval?: number | null | undefined;
+  /** LIST or RANGE. */
+  type: SelectorType;
+  /** LIST: the values (with an interval, exactly one: the start). RANGE: exactly two, start and end, inclusive; start > end wraps past the maximum (hours ["9","5"] = 9-23 and 0-5). */
+  values: Array<string>;
+};
+
+/** How a selector's values are read. */
+export type SelectorType =
+  /** The listed values; with an interval, exactly one start value stepped by the interval. */
+  | 'LIST'
+  /** Two values, start and end, inclusive (wrapping past the maximum when start > end); with an interval, stepped. */
+  | 'RANGE';
+
+export type JobTestFieldsFragment = { __typename: 'JobSchedule', id: string, name: string, specification: string, location: string, externalRef: string | null, version: number, createdAt: string, updatedAt: string, timeZone: string, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null };
+
+export type JobCreateMutationVariables = Exact<{
+  input: JobScheduleInput;
+}>;
+
+
+export type JobCreateMutation = { createJobSchedule:
+    | { __typename: 'MutationCreateJobScheduleSuccess', data: { __typename: 'JobSchedule', id: string, name: string, specification: string, location: string, externalRef: string | null, version: number, createdAt: string, updatedAt: string, timeZone: string, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null } }
+    | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
+   | null };
+
+export type JobUpdateMutationVariables = Exact<{
+  id: string;
+  input: JobScheduleInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type JobUpdateMutation = { updateJobSchedule:
+    | { __typename: 'ConflictError', message: string, code: string, status: number }
+    | { __typename: 'MutationUpdateJobScheduleSuccess', data: { __typename: 'JobSchedule', id: string, name: string, specification: string, location: string, externalRef: string | null, version: number, createdAt: string, updatedAt: string, timeZone: string, job: { jobType: JobType }, scheduledFor: { at: string, localDateTime: string, shifted: boolean } | null } }
+    | { __typename: 'NotFoundError', message: string, code: string, status: number }
+    | { __typename: 'ValidationError', message: string, code: string, status: number, fieldErrors: Array<{ path: Array<string>, message: string }> }
+   | null };
+
+export type JobDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobDeleteMutation = { deleteJobSchedule:
+    | { __typename: 'MutationDeleteJobScheduleSuccess', data: string }
+    | { __typename: 'NotFoundError', message: string, code: string, status: number }
+   | null };
+
+export type JobZoneHintsQueryVariables = Exact<{
+  job: JobSpecInput;
+  campaign: CampaignTemplateScheduleInput;
+  issuing: IssuingScheduleInput;
+}>;
+
+
+export type JobZoneHintsQuery = { job:
+    | { fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | Record<PropertyKey, never>
+  , campaign:
+    | { fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | Record<PropertyKey, never>
+  , issuing:
+    | { fieldErrors: Array<{ path: Array<string>, message: string }> }
+    | Record<PropertyKey, never>
+   };
+
+export type JobByIdAndNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobByIdAndNodeQuery = { schedule:
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', id: string, name: string, job: { jobType: JobType } }
+   | null, node:
+    | { __typename: 'CampaignTemplate', id: string }
+    | { __typename: 'CampaignTemplateSchedule', timeZone: string, id: string }
+    | { __typename: 'IssuingSchedule', timeZone: string, id: string }
+    | { __typename: 'JobSchedule', timeZone: string, id: string }
+    | { __typename: 'Product', id: string }
+   | null };
+
+export type JobUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobUnknownIdsQuery = { a:
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule' }
+   | null, b:
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule' }
+   | null };
+
+export type JobPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type JobPageQuery = { schedules: { edges: Array<{ cursor: string, node:
+        | { __typename: 'CampaignTemplateSchedule' }
+        | { __typename: 'IssuingSchedule' }
+        | { __typename: 'JobSchedule', id: string, name: string }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type JobPageTooLargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobPageTooLargeQuery = { schedules: { edges: Array<{ cursor: string }> } };
+
+export type JobForeignCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobForeignCursorQuery = { schedules: { edges: Array<{ cursor: string }> } };
+
+export type JobForgedCursorQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type JobForgedCursorQuery = { schedules: { edges: Array<{ cursor: string }> } };
+
+export type JobNameAndVersionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobNameAndVersionQuery = { node:
+    | { __typename: 'CampaignTemplate' }
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', name: string, version: number }
+    | { __typename: 'Product' }
+   | null };
+
+export type JobAfterDeleteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobAfterDeleteQuery = { schedule:
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule' }
+   | null };
+
+export type JobOccurrencesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+  until?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type JobOccurrencesQuery = { node:
+    | { __typename: 'CampaignTemplate' }
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, nextOccurrence: { at: string } | null }
+    | { __typename: 'Product' }
+   | null };
+
+export type JobNeverFiresQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobNeverFiresQuery = { node:
+    | { __typename: 'CampaignTemplate' }
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', scheduledFor: { at: string } | null, upcomingOccurrences: Array<{ at: string }>, nextOccurrence: { at: string } | null }
+    | { __typename: 'Product' }
+   | null };
+
+export const JobTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specification"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}}]}}]} as unknown as DocumentNode<JobTestFieldsFragment, unknown>;
+export const JobCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJobSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateJobScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobTestFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specification"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}}]}}]} as unknown as DocumentNode<JobCreateMutation, JobCreateMutationVariables>;
+export const JobUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobScheduleInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJobSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationUpdateJobScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobTestFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specification"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}}]}}]} as unknown as DocumentNode<JobUpdateMutation, JobUpdateMutationVariables>;
+export const JobDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteJobSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDeleteJobScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<JobDeleteMutation, JobDeleteMutationVariables>;
+export const JobZoneHintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobZoneHints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"job"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobSpecInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplateScheduleInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issuing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssuingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"job"},"name":{"kind":"Name","value":"previewOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spec"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"job"},"value":{"kind":"Variable","name":{"kind":"Name","value":"job"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"campaign"},"name":{"kind":"Name","value":"previewOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spec"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"campaignTemplate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"issuing"},"name":{"kind":"Name","value":"previewOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spec"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"issuing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issuing"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobZoneHintsQuery, JobZoneHintsQueryVariables>;
+export const JobByIdAndNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobByIdAndNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobType"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recurring"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<JobByIdAndNodeQuery, JobByIdAndNodeQueryVariables>;
+export const JobUnknownIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobUnknownIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"Sm9iU2NoZWR1bGU6bm9uZQ","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"%%%","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<JobUnknownIdsQuery, JobUnknownIdsQueryVariables>;
+export const JobPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"JOB"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<JobPageQuery, JobPageQueryVariables>;
+export const JobPageTooLargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobPageTooLarge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"101"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<JobPageTooLargeQuery, JobPageTooLargeQueryVariables>;
+export const JobForeignCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobForeignCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"StringValue","value":"nonsense","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<JobForeignCursorQuery, JobForeignCursorQueryVariables>;
+export const JobForgedCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobForgedCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<JobForgedCursorQuery, JobForgedCursorQueryVariables>;
+export const JobNameAndVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobNameAndVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<JobNameAndVersionQuery, JobNameAndVersionQueryVariables>;
+export const JobAfterDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobAfterDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<JobAfterDeleteQuery, JobAfterDeleteQueryVariables>;
+export const JobOccurrencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobOccurrences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobOccurrencesQuery, JobOccurrencesQueryVariables>;
+export const JobNeverFiresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobNeverFires"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upcomingOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobNeverFiresQuery, JobNeverFiresQueryVariables>;
