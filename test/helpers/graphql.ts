@@ -49,7 +49,7 @@ export interface Client {
    */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
-    variables?: TVariables,
+    variables?: NoInfer<TVariables>,
     options?: ExecuteOptions,
   ): Promise<GraphQLResponse<TResult>>;
   /** Runs a document given as text (one built at run time or broken on purpose): its data is unknown. */
@@ -66,8 +66,10 @@ const printedDocuments = new WeakMap<DocumentNode, string>();
 
 /** The text of a document, printed once. */
 function printed(document: DocumentNode): string {
-  let text = printedDocuments.get(document);
-  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  const cached = printedDocuments.get(document);
+  if (cached !== undefined) return cached;
+  const text = print(document);
+  printedDocuments.set(document, text);
   return text;
 }
 
@@ -91,6 +93,14 @@ export function createClient(options: { clock?: Clock; limits?: Partial<Limits> 
       return { status: response.status, headers: response.headers, ...body };
     },
   };
+}
+
+/**
+ * A variable value that the document's types refuse, sent on purpose so that a test sees the server
+ * refuse it too: typed `never`, so it fits whatever the variable's place asks for.
+ */
+export function illTyped(value: unknown): never {
+  return value as never;
 }
 
 /**

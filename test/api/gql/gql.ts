@@ -29,6 +29,7 @@ type Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": typeof types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": typeof types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": typeof types.JobNeverFiresDocument,
+    "query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}": typeof types.PreviewDocument,
 };
 const documents: Documents = {
     "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": types.JobTestFieldsFragmentDoc,
@@ -46,6 +47,7 @@ const documents: Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": types.JobNeverFiresDocument,
+    "query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}": types.PreviewDocument,
 };
 
 /**
@@ -122,6 +124,10 @@ export function graphql(source: "query JobOccurrences($id: ID!, $after: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"): (typeof documents)["query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}"): (typeof documents)["query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
