@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment CampaignTestSelector on Selector { type values interval }": typeof types.CampaignTestSelectorFragmentDoc,
+    "fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}": typeof types.CampaignTestScheduleFieldsFragmentDoc,
+    "mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.CampaignCreateDocument,
+    "mutation CampaignSet($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationSetCampaignTemplateScheduleSuccess { data { ...CampaignTestScheduleFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.CampaignSetDocument,
+    "mutation CampaignDelete($id: ID!) {\n  deleteCampaignTemplateSchedule(campaignTemplateId: $id) {\n    __typename\n    ... on MutationDeleteCampaignTemplateScheduleSuccess { data { __typename id version schedule { id } } }\n    ... on Error { message code status }\n  }\n}": typeof types.CampaignDeleteDocument,
+    "query CampaignRead($id: ID!) {\n  campaignTemplate(id: $id) { __typename id name version schedule { ...CampaignTestScheduleFields } }\n}": typeof types.CampaignReadDocument,
+    "query CampaignOccurrences($id: ID!, $after: DateTime, $first: Int) {\n  campaignTemplate(id: $id) {\n    schedule {\n      upcomingOccurrences(after: $after, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}": typeof types.CampaignOccurrencesDocument,
+    "query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }": typeof types.CampaignReadOnceDocument,
+    "mutation CampaignOtherType {\n        createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.CampaignOtherTypeDocument,
+    "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": typeof types.CampaignListDocument,
+    "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": typeof types.CampaignByIdAndNodeDocument,
+    "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": typeof types.CampaignAfterDeleteDocument,
     "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": typeof types.JobTestFieldsFragmentDoc,
     "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobCreateDocument,
     "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobUpdateDocument,
@@ -38,6 +50,18 @@ type Documents = {
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
 };
 const documents: Documents = {
+    "fragment CampaignTestSelector on Selector { type values interval }": types.CampaignTestSelectorFragmentDoc,
+    "fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}": types.CampaignTestScheduleFieldsFragmentDoc,
+    "mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.CampaignCreateDocument,
+    "mutation CampaignSet($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationSetCampaignTemplateScheduleSuccess { data { ...CampaignTestScheduleFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.CampaignSetDocument,
+    "mutation CampaignDelete($id: ID!) {\n  deleteCampaignTemplateSchedule(campaignTemplateId: $id) {\n    __typename\n    ... on MutationDeleteCampaignTemplateScheduleSuccess { data { __typename id version schedule { id } } }\n    ... on Error { message code status }\n  }\n}": types.CampaignDeleteDocument,
+    "query CampaignRead($id: ID!) {\n  campaignTemplate(id: $id) { __typename id name version schedule { ...CampaignTestScheduleFields } }\n}": types.CampaignReadDocument,
+    "query CampaignOccurrences($id: ID!, $after: DateTime, $first: Int) {\n  campaignTemplate(id: $id) {\n    schedule {\n      upcomingOccurrences(after: $after, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}": types.CampaignOccurrencesDocument,
+    "query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }": types.CampaignReadOnceDocument,
+    "mutation CampaignOtherType {\n        createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": types.CampaignOtherTypeDocument,
+    "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": types.CampaignListDocument,
+    "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": types.CampaignByIdAndNodeDocument,
+    "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": types.CampaignAfterDeleteDocument,
     "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": types.JobTestFieldsFragmentDoc,
     "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobCreateDocument,
     "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobUpdateDocument,
@@ -76,6 +100,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CampaignTestSelector on Selector { type values interval }"): (typeof documents)["fragment CampaignTestSelector on Selector { type values interval }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}"): (typeof documents)["fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignSet($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationSetCampaignTemplateScheduleSuccess { data { ...CampaignTestScheduleFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation CampaignSet($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationSetCampaignTemplateScheduleSuccess { data { ...CampaignTestScheduleFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignDelete($id: ID!) {\n  deleteCampaignTemplateSchedule(campaignTemplateId: $id) {\n    __typename\n    ... on MutationDeleteCampaignTemplateScheduleSuccess { data { __typename id version schedule { id } } }\n    ... on Error { message code status }\n  }\n}"): (typeof documents)["mutation CampaignDelete($id: ID!) {\n  deleteCampaignTemplateSchedule(campaignTemplateId: $id) {\n    __typename\n    ... on MutationDeleteCampaignTemplateScheduleSuccess { data { __typename id version schedule { id } } }\n    ... on Error { message code status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignRead($id: ID!) {\n  campaignTemplate(id: $id) { __typename id name version schedule { ...CampaignTestScheduleFields } }\n}"): (typeof documents)["query CampaignRead($id: ID!) {\n  campaignTemplate(id: $id) { __typename id name version schedule { ...CampaignTestScheduleFields } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignOccurrences($id: ID!, $after: DateTime, $first: Int) {\n  campaignTemplate(id: $id) {\n    schedule {\n      upcomingOccurrences(after: $after, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}"): (typeof documents)["query CampaignOccurrences($id: ID!, $after: DateTime, $first: Int) {\n  campaignTemplate(id: $id) {\n    schedule {\n      upcomingOccurrences(after: $after, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }"): (typeof documents)["query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignOtherType {\n        createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"): (typeof documents)["mutation CampaignOtherType {\n        createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }"): (typeof documents)["query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }"): (typeof documents)["query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"): (typeof documents)["query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
