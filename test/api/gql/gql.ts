@@ -26,6 +26,16 @@ type Documents = {
     "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": typeof types.CampaignListDocument,
     "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": typeof types.CampaignByIdAndNodeDocument,
     "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": typeof types.CampaignAfterDeleteDocument,
+    "mutation IssuingCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference } } }\n}": typeof types.IssuingCreateProductDocument,
+    "mutation IssuingCreate($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename\n    ... on MutationCreateIssuingScheduleSuccess { data { id scheduleReference timeZone } }\n    ... on Error { message }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.IssuingCreateDocument,
+    "query IssuingOccurrences($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {\n  product(reference: $ref) {\n    schedules {\n      friendlyName\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}": typeof types.IssuingOccurrencesDocument,
+    "query IssuingIssues($ref: String!, $start: DateTime!, $first: Int) {\n  product(reference: $ref) {\n    schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }\n  }\n}": typeof types.IssuingIssuesDocument,
+    "query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }": typeof types.IssuingIdsDocument,
+    "query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }": typeof types.IssuingListDocument,
+    "query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }": typeof types.IssuingNodeDocument,
+    "query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }": typeof types.IssuingProductVersionDocument,
+    "mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {\n        updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }\n      }": typeof types.IssuingUpdateDocument,
+    "mutation IssuingDelete($ref: String!, $s: String!) {\n        deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) {\n          __typename ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } }\n        }\n      }": typeof types.IssuingDeleteDocument,
     "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": typeof types.JobTestFieldsFragmentDoc,
     "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobCreateDocument,
     "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.JobUpdateDocument,
@@ -62,6 +72,16 @@ const documents: Documents = {
     "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": types.CampaignListDocument,
     "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": types.CampaignByIdAndNodeDocument,
     "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": types.CampaignAfterDeleteDocument,
+    "mutation IssuingCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference } } }\n}": types.IssuingCreateProductDocument,
+    "mutation IssuingCreate($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename\n    ... on MutationCreateIssuingScheduleSuccess { data { id scheduleReference timeZone } }\n    ... on Error { message }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.IssuingCreateDocument,
+    "query IssuingOccurrences($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {\n  product(reference: $ref) {\n    schedules {\n      friendlyName\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}": types.IssuingOccurrencesDocument,
+    "query IssuingIssues($ref: String!, $start: DateTime!, $first: Int) {\n  product(reference: $ref) {\n    schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }\n  }\n}": types.IssuingIssuesDocument,
+    "query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }": types.IssuingIdsDocument,
+    "query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }": types.IssuingListDocument,
+    "query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }": types.IssuingNodeDocument,
+    "query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }": types.IssuingProductVersionDocument,
+    "mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {\n        updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }\n      }": types.IssuingUpdateDocument,
+    "mutation IssuingDelete($ref: String!, $s: String!) {\n        deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) {\n          __typename ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } }\n        }\n      }": types.IssuingDeleteDocument,
     "fragment JobTestFields on JobSchedule {\n  __typename id name specification location externalRef job { jobType } version createdAt updatedAt timeZone\n  scheduledFor { at localDateTime shifted }\n}": types.JobTestFieldsFragmentDoc,
     "mutation JobCreate($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) {\n    __typename\n    ... on MutationCreateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobCreateDocument,
     "mutation JobUpdate($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateJobScheduleSuccess { data { ...JobTestFields } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.JobUpdateDocument,
@@ -148,6 +168,46 @@ export function graphql(source: "query CampaignByIdAndNode($id: ID!, $template: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"): (typeof documents)["query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssuingCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference } } }\n}"): (typeof documents)["mutation IssuingCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssuingCreate($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename\n    ... on MutationCreateIssuingScheduleSuccess { data { id scheduleReference timeZone } }\n    ... on Error { message }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation IssuingCreate($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename\n    ... on MutationCreateIssuingScheduleSuccess { data { id scheduleReference timeZone } }\n    ... on Error { message }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingOccurrences($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {\n  product(reference: $ref) {\n    schedules {\n      friendlyName\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}"): (typeof documents)["query IssuingOccurrences($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {\n  product(reference: $ref) {\n    schedules {\n      friendlyName\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at localDateTime shifted }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingIssues($ref: String!, $start: DateTime!, $first: Int) {\n  product(reference: $ref) {\n    schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }\n  }\n}"): (typeof documents)["query IssuingIssues($ref: String!, $start: DateTime!, $first: Int) {\n  product(reference: $ref) {\n    schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }"): (typeof documents)["query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }"): (typeof documents)["query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }"): (typeof documents)["query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }"): (typeof documents)["query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {\n        updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }\n      }"): (typeof documents)["mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {\n        updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssuingDelete($ref: String!, $s: String!) {\n        deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) {\n          __typename ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } }\n        }\n      }"): (typeof documents)["mutation IssuingDelete($ref: String!, $s: String!) {\n        deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) {\n          __typename ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
