@@ -51,6 +51,13 @@ type Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": typeof types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": typeof types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": typeof types.JobNeverFiresDocument,
+    "fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }": typeof types.NamesTestErrorsFragmentDoc,
+    "mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}": typeof types.NamesCreateProductDocument,
+    "mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}": typeof types.NamesCreateIssuingDocument,
+    "mutation NamesCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { name externalRef } } ...NamesTestErrors }\n}": typeof types.NamesCreateJobDocument,
+    "mutation NamesCreateTemplate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { name } } ...NamesTestErrors }\n}": typeof types.NamesCreateTemplateDocument,
+    "query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }": typeof types.NamesReadProductDocument,
+    "query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }": typeof types.NamesJobsDocument,
     "query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}": typeof types.PreviewDocument,
     "fragment ProductTestScheduleFields on IssuingSchedule {\n  id scheduleReference entitlementFormat friendlyName scheduleType\n  dailySchedule { issuingTime }\n  monthlySchedule { issuingDay issuingTime }\n  annualSchedule { issuingMonth issuingDay issuingTime }\n  customSchedule { issuingUnit frequency startDate issuingTime }\n  irregularSchedule nonIssuingDates issuePriorToStart\n  entitlementEnds { afterIssues onDate }\n  timeZone version\n}": typeof types.ProductTestScheduleFieldsFragmentDoc,
     "mutation ProductCreate($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    __typename\n    ... on MutationCreateProductSuccess { data { id reference name type version schedules { id } } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.ProductCreateDocument,
@@ -97,6 +104,13 @@ const documents: Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": types.JobNeverFiresDocument,
+    "fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }": types.NamesTestErrorsFragmentDoc,
+    "mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}": types.NamesCreateProductDocument,
+    "mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}": types.NamesCreateIssuingDocument,
+    "mutation NamesCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { name externalRef } } ...NamesTestErrors }\n}": types.NamesCreateJobDocument,
+    "mutation NamesCreateTemplate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { name } } ...NamesTestErrors }\n}": types.NamesCreateTemplateDocument,
+    "query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }": types.NamesReadProductDocument,
+    "query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }": types.NamesJobsDocument,
     "query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {\n  previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {\n    __typename\n    ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }\n    ... on ValidationError { message status fieldErrors { path message } }\n  }\n}": types.PreviewDocument,
     "fragment ProductTestScheduleFields on IssuingSchedule {\n  id scheduleReference entitlementFormat friendlyName scheduleType\n  dailySchedule { issuingTime }\n  monthlySchedule { issuingDay issuingTime }\n  annualSchedule { issuingMonth issuingDay issuingTime }\n  customSchedule { issuingUnit frequency startDate issuingTime }\n  irregularSchedule nonIssuingDates issuePriorToStart\n  entitlementEnds { afterIssues onDate }\n  timeZone version\n}": types.ProductTestScheduleFieldsFragmentDoc,
     "mutation ProductCreate($input: CreateProductInput!) {\n  createProduct(input: $input) {\n    __typename\n    ... on MutationCreateProductSuccess { data { id reference name type version schedules { id } } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.ProductCreateDocument,
@@ -268,6 +282,34 @@ export function graphql(source: "query JobOccurrences($id: ID!, $after: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"): (typeof documents)["query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }"): (typeof documents)["fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}"): (typeof documents)["mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}"): (typeof documents)["mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { name externalRef } } ...NamesTestErrors }\n}"): (typeof documents)["mutation NamesCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { name externalRef } } ...NamesTestErrors }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCreateTemplate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { name } } ...NamesTestErrors }\n}"): (typeof documents)["mutation NamesCreateTemplate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { name } } ...NamesTestErrors }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }"): (typeof documents)["query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }"): (typeof documents)["query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
