@@ -65,6 +65,15 @@ type Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": typeof types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
+    "query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.SchedulesPageDocument,
+    "mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }": typeof types.SchedulesCreateJobDocument,
+    "mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }": typeof types.SchedulesCreateTemplateDocument,
+    "mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {\n      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }\n    }": typeof types.SchedulesSetCampaignDocument,
+    "mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"Weekly\", type: DIGITAL }) { __typename } }": typeof types.SchedulesCreateProductDocument,
+    "mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename }\n    }": typeof types.SchedulesCreateIssuingDocument,
+    "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": typeof types.SchedulesIssuingDocument,
+    "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SeedAllSchedulesDocument,
+    "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": typeof types.SeedServiceDocument,
 };
 const documents: Documents = {
     "fragment CampaignTestSelector on Selector { type values interval }": types.CampaignTestSelectorFragmentDoc,
@@ -118,6 +127,15 @@ const documents: Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": types.ProductReadDocument,
+    "query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}": types.SchedulesPageDocument,
+    "mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }": types.SchedulesCreateJobDocument,
+    "mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }": types.SchedulesCreateTemplateDocument,
+    "mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {\n      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }\n    }": types.SchedulesSetCampaignDocument,
+    "mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"Weekly\", type: DIGITAL }) { __typename } }": types.SchedulesCreateProductDocument,
+    "mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename }\n    }": types.SchedulesCreateIssuingDocument,
+    "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": types.SchedulesIssuingDocument,
+    "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.SeedAllSchedulesDocument,
+    "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": types.SeedServiceDocument,
 };
 
 /**
@@ -338,6 +356,42 @@ export function graphql(source: "mutation ProductDeleteIssuing($ref: String!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"): (typeof documents)["query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}"): (typeof documents)["query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }"): (typeof documents)["mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }"): (typeof documents)["mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {\n      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }\n    }"): (typeof documents)["mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {\n      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"Weekly\", type: DIGITAL }) { __typename } }"): (typeof documents)["mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"Weekly\", type: DIGITAL }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename }\n    }"): (typeof documents)["mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }"): (typeof documents)["query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"): (typeof documents)["query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
