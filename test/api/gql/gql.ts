@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": typeof types.FeedRotateTokenDocument,
+    "mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": typeof types.FeedCreateJobDocument,
+    "mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": typeof types.FeedCreateTemplateDocument,
+    "mutation FeedSetCampaignSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }\n}": typeof types.FeedSetCampaignScheduleDocument,
+    "mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"The Weekly\", type: DIGITAL }) { __typename } }": typeof types.FeedCreateProductDocument,
+    "mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }\n    }": typeof types.FeedCreateIssuingDocument,
+    "query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }": typeof types.FeedUpcomingDocument,
+    "mutation FeedDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": typeof types.FeedDeleteJobDocument,
+    "query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }": typeof types.FeedTemplateOfDocument,
+    "mutation FeedDeleteCampaignSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }": typeof types.FeedDeleteCampaignScheduleDocument,
+    "query FeedScheduleReferenceOf($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference } } }": typeof types.FeedScheduleReferenceOfDocument,
+    "mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: \"FEED-DROP\", scheduleReference: $s) { __typename } }": typeof types.FeedDeleteIssuingDocument,
+    "mutation FeedRotate($id: ID!) {\n    rotateCalendarFeedToken(scheduleId: $id) {\n      __typename\n      ... on MutationRotateCalendarFeedTokenSuccess { data { url token } }\n      ... on NotFoundError { message status }\n    }\n  }": typeof types.FeedRotateDocument,
     "fragment CampaignTestSelector on Selector { type values interval }": typeof types.CampaignTestSelectorFragmentDoc,
     "fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}": typeof types.CampaignTestScheduleFieldsFragmentDoc,
     "mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.CampaignCreateDocument,
@@ -80,6 +93,19 @@ type Documents = {
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": typeof types.SeedServiceDocument,
 };
 const documents: Documents = {
+    "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": types.FeedRotateTokenDocument,
+    "mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": types.FeedCreateJobDocument,
+    "mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": types.FeedCreateTemplateDocument,
+    "mutation FeedSetCampaignSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }\n}": types.FeedSetCampaignScheduleDocument,
+    "mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"The Weekly\", type: DIGITAL }) { __typename } }": types.FeedCreateProductDocument,
+    "mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }\n    }": types.FeedCreateIssuingDocument,
+    "query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }": types.FeedUpcomingDocument,
+    "mutation FeedDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": types.FeedDeleteJobDocument,
+    "query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }": types.FeedTemplateOfDocument,
+    "mutation FeedDeleteCampaignSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }": types.FeedDeleteCampaignScheduleDocument,
+    "query FeedScheduleReferenceOf($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference } } }": types.FeedScheduleReferenceOfDocument,
+    "mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: \"FEED-DROP\", scheduleReference: $s) { __typename } }": types.FeedDeleteIssuingDocument,
+    "mutation FeedRotate($id: ID!) {\n    rotateCalendarFeedToken(scheduleId: $id) {\n      __typename\n      ... on MutationRotateCalendarFeedTokenSuccess { data { url token } }\n      ... on NotFoundError { message status }\n    }\n  }": types.FeedRotateDocument,
     "fragment CampaignTestSelector on Selector { type values interval }": types.CampaignTestSelectorFragmentDoc,
     "fragment CampaignTestScheduleFields on CampaignTemplateSchedule {\n  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration\n  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }\n}": types.CampaignTestScheduleFieldsFragmentDoc,
     "mutation CampaignCreate($input: CreateCampaignTemplateInput!) {\n  createCampaignTemplate(input: $input) {\n    __typename\n    ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.CampaignCreateDocument,
@@ -160,6 +186,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}"): (typeof documents)["mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }"): (typeof documents)["mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}"): (typeof documents)["mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedSetCampaignSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }\n}"): (typeof documents)["mutation FeedSetCampaignSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"The Weekly\", type: DIGITAL }) { __typename } }"): (typeof documents)["mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: \"The Weekly\", type: DIGITAL }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }\n    }"): (typeof documents)["mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {\n      createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }"): (typeof documents)["query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }"): (typeof documents)["mutation FeedDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }"): (typeof documents)["query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedDeleteCampaignSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }"): (typeof documents)["mutation FeedDeleteCampaignSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedScheduleReferenceOf($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference } } }"): (typeof documents)["query FeedScheduleReferenceOf($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: \"FEED-DROP\", scheduleReference: $s) { __typename } }"): (typeof documents)["mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: \"FEED-DROP\", scheduleReference: $s) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedRotate($id: ID!) {\n    rotateCalendarFeedToken(scheduleId: $id) {\n      __typename\n      ... on MutationRotateCalendarFeedTokenSuccess { data { url token } }\n      ... on NotFoundError { message status }\n    }\n  }"): (typeof documents)["mutation FeedRotate($id: ID!) {\n    rotateCalendarFeedToken(scheduleId: $id) {\n      __typename\n      ... on MutationRotateCalendarFeedTokenSuccess { data { url token } }\n      ... on NotFoundError { message status }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
