@@ -39,6 +39,16 @@ type Documents = {
     "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": typeof types.CampaignListDocument,
     "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": typeof types.CampaignByIdAndNodeDocument,
     "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": typeof types.CampaignAfterDeleteDocument,
+    "mutation CrashCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }": typeof types.CrashCreateJobDocument,
+    "mutation CrashUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }": typeof types.CrashUpdateJobDocument,
+    "mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }": typeof types.CrashCreateProductDocument,
+    "mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }": typeof types.CrashCreateIssuingDocument,
+    "mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }": typeof types.CrashCreateTemplateDocument,
+    "mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }": typeof types.CrashSetTemplateScheduleDocument,
+    "query CrashAllJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {\n  edges { node { __typename ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }": typeof types.CrashAllJobsDocument,
+    "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": typeof types.CrashProductDocument,
+    "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": typeof types.CrashTemplateDocument,
+    "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": typeof types.CrashReadAgainDocument,
     "mutation HardeningFeedOwner {\n        createJobSchedule(input: { name: \"feed owner\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n          __typename ... on MutationCreateJobScheduleSuccess { data { id } }\n        }\n      }": typeof types.HardeningFeedOwnerDocument,
     "mutation HardeningCertAdminRotates($id: ID!) {\n        a: createCampaignTemplate(input: { name: \"cert admin's\" }) { __typename } b: rotateCalendarFeedToken(scheduleId: $id) { __typename }\n      }": typeof types.HardeningCertAdminRotatesDocument,
     "mutation HardeningFaultAfterWrite {\n        a: createJobSchedule(input: { name: \"written before a fault\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n          __typename ... on MutationCreateJobScheduleSuccess { data { id name } }\n        }\n        b: createIssuingSchedule(productReference: \"HALF-BROKEN\", input: { friendlyName: \"written too\", entitlementFormat: \"EPUB\", scheduleType: \"none\" }) {\n          ... on MutationCreateIssuingScheduleSuccess { data { product { schedules { upcomingOccurrences(first: 1) { at } } } } }\n        }\n      }": typeof types.HardeningFaultAfterWriteDocument,
@@ -118,6 +128,16 @@ const documents: Documents = {
     "query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }": types.CampaignListDocument,
     "query CampaignByIdAndNode($id: ID!, $template: ID!) {\n        schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }\n        node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }\n        template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }\n      }": types.CampaignByIdAndNodeDocument,
     "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }": types.CampaignAfterDeleteDocument,
+    "mutation CrashCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }": types.CrashCreateJobDocument,
+    "mutation CrashUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }": types.CrashUpdateJobDocument,
+    "mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }": types.CrashCreateProductDocument,
+    "mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }": types.CrashCreateIssuingDocument,
+    "mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }": types.CrashCreateTemplateDocument,
+    "mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }": types.CrashSetTemplateScheduleDocument,
+    "query CrashAllJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {\n  edges { node { __typename ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }": types.CrashAllJobsDocument,
+    "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": types.CrashProductDocument,
+    "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": types.CrashTemplateDocument,
+    "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": types.CrashReadAgainDocument,
     "mutation HardeningFeedOwner {\n        createJobSchedule(input: { name: \"feed owner\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n          __typename ... on MutationCreateJobScheduleSuccess { data { id } }\n        }\n      }": types.HardeningFeedOwnerDocument,
     "mutation HardeningCertAdminRotates($id: ID!) {\n        a: createCampaignTemplate(input: { name: \"cert admin's\" }) { __typename } b: rotateCalendarFeedToken(scheduleId: $id) { __typename }\n      }": types.HardeningCertAdminRotatesDocument,
     "mutation HardeningFaultAfterWrite {\n        a: createJobSchedule(input: { name: \"written before a fault\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n          __typename ... on MutationCreateJobScheduleSuccess { data { id name } }\n        }\n        b: createIssuingSchedule(productReference: \"HALF-BROKEN\", input: { friendlyName: \"written too\", entitlementFormat: \"EPUB\", scheduleType: \"none\" }) {\n          ... on MutationCreateIssuingScheduleSuccess { data { product { schedules { upcomingOccurrences(first: 1) { at } } } } }\n        }\n      }": types.HardeningFaultAfterWriteDocument,
@@ -286,6 +306,46 @@ export function graphql(source: "query CampaignByIdAndNode($id: ID!, $template: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"): (typeof documents)["query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }"): (typeof documents)["mutation CrashCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }"): (typeof documents)["mutation CrashUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {\n  updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {\n  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }"): (typeof documents)["mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }"): (typeof documents)["mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }"): (typeof documents)["mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }"): (typeof documents)["mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashAllJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {\n  edges { node { __typename ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query CrashAllJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {\n  edges { node { __typename ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }"): (typeof documents)["query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }"): (typeof documents)["query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"): (typeof documents)["query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
