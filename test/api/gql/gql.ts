@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": typeof types.FeedUrlCreateDocument,
+    "mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}": typeof types.FeedUrlRotateDocument,
     "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": typeof types.FeedRotateTokenDocument,
     "mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": typeof types.FeedCreateJobDocument,
     "mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": typeof types.FeedCreateTemplateDocument,
@@ -103,6 +105,8 @@ type Documents = {
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": typeof types.SeedServiceDocument,
 };
 const documents: Documents = {
+    "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": types.FeedUrlCreateDocument,
+    "mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}": types.FeedUrlRotateDocument,
     "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": types.FeedRotateTokenDocument,
     "mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": types.FeedCreateJobDocument,
     "mutation FeedCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": types.FeedCreateTemplateDocument,
@@ -206,6 +210,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }"): (typeof documents)["mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}"): (typeof documents)["mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
