@@ -103,6 +103,9 @@ type Documents = {
     "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": typeof types.SchedulesIssuingDocument,
     "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SeedAllSchedulesDocument,
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": typeof types.SeedServiceDocument,
+    "mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.VerifyOnceCreateDocument,
+    "query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }": typeof types.WebEdgeJobNamesDocument,
+    "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.WebEdgeFeedJobDocument,
 };
 const documents: Documents = {
     "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": types.FeedUrlCreateDocument,
@@ -194,6 +197,9 @@ const documents: Documents = {
     "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": types.SchedulesIssuingDocument,
     "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.SeedAllSchedulesDocument,
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": types.SeedServiceDocument,
+    "mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": types.VerifyOnceCreateDocument,
+    "query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }": types.WebEdgeJobNamesDocument,
+    "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": types.WebEdgeFeedJobDocument,
 };
 
 /**
@@ -566,6 +572,18 @@ export function graphql(source: "query SeedAllSchedules($after: String) {\n  sch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"): (typeof documents)["query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"): (typeof documents)["mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }"): (typeof documents)["query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"): (typeof documents)["mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
