@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuthRead { schedules(first: 1) { edges { cursor } } }": typeof types.AuthReadDocument,
+    "mutation AuthCreateJob { createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename } }": typeof types.AuthCreateJobDocument,
+    "query AuthIntrospection { __schema { queryType { name } } }": typeof types.AuthIntrospectionDocument,
     "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": typeof types.FeedUrlCreateDocument,
     "mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}": typeof types.FeedUrlRotateDocument,
     "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": typeof types.FeedRotateTokenDocument,
@@ -108,6 +111,9 @@ type Documents = {
     "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.WebEdgeFeedJobDocument,
 };
 const documents: Documents = {
+    "query AuthRead { schedules(first: 1) { edges { cursor } } }": types.AuthReadDocument,
+    "mutation AuthCreateJob { createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename } }": types.AuthCreateJobDocument,
+    "query AuthIntrospection { __schema { queryType { name } } }": types.AuthIntrospectionDocument,
     "mutation FeedUrlCreate { createJobSchedule(input: { name: \"Feed URL\", specification: \"0 9 * * *\", location: \"UTC\", job: { jobType: BILLING_RUN } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }": types.FeedUrlCreateDocument,
     "mutation FeedUrlRotate($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }\n}": types.FeedUrlRotateDocument,
     "mutation FeedRotateToken($id: ID!) {\n  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }\n}": types.FeedRotateTokenDocument,
@@ -216,6 +222,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRead { schedules(first: 1) { edges { cursor } } }"): (typeof documents)["query AuthRead { schedules(first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateJob { createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename } }"): (typeof documents)["mutation AuthCreateJob { createJobSchedule(input: { name: \"Nightly\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthIntrospection { __schema { queryType { name } } }"): (typeof documents)["query AuthIntrospection { __schema { queryType { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
