@@ -76,7 +76,7 @@ describe("authentication (401)", () => {
       yoga.fetch("http://localhost/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: READ }),
+        body: JSON.stringify({ query: print(READ) }),
       });
     const twoMinutes = await ask(await signed({ iat: now() - 120, exp: now() + 3600 }));
     expect(twoMinutes.status).toBe(401);
