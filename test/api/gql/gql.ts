@@ -83,6 +83,13 @@ type Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": typeof types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": typeof types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": typeof types.JobNeverFiresDocument,
+    "query LimitsRead { schedules(first: 1) { edges { cursor } } }": typeof types.LimitsReadDocument,
+    "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }": typeof types.LimitsCreateJobDocument,
+    "mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }": typeof types.LimitsCreateProductDocument,
+    "mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }": typeof types.LimitsCreateIssuingDocument,
+    "query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }": typeof types.LimitsPagedSchedulesDocument,
+    "mutation LimitsJobToCorrupt($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n        __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1) { at } } } } }": typeof types.LimitsJobToCorruptDocument,
+    "query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }": typeof types.LimitsCorruptedReadDocument,
     "fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }": typeof types.NamesTestErrorsFragmentDoc,
     "mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}": typeof types.NamesCreateProductDocument,
     "mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}": typeof types.NamesCreateIssuingDocument,
@@ -180,6 +187,13 @@ const documents: Documents = {
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": types.JobAfterDeleteDocument,
     "query JobOccurrences($id: ID!, $after: DateTime, $until: DateTime, $first: Int) {\n    node(id: $id) { __typename ... on JobSchedule {\n      upcomingOccurrences(after: $after, until: $until, first: $first) { at localDateTime shifted }\n      nextOccurrence(after: $after) { at }\n    } }\n  }": types.JobOccurrencesDocument,
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": types.JobNeverFiresDocument,
+    "query LimitsRead { schedules(first: 1) { edges { cursor } } }": types.LimitsReadDocument,
+    "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }": types.LimitsCreateJobDocument,
+    "mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }": types.LimitsCreateProductDocument,
+    "mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }": types.LimitsCreateIssuingDocument,
+    "query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }": types.LimitsPagedSchedulesDocument,
+    "mutation LimitsJobToCorrupt($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n        __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1) { at } } } } }": types.LimitsJobToCorruptDocument,
+    "query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }": types.LimitsCorruptedReadDocument,
     "fragment NamesTestErrors on Error { __typename message code status ... on ValidationError { fieldErrors { path message } } }": types.NamesTestErrorsFragmentDoc,
     "mutation NamesCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ...NamesTestErrors }\n}": types.NamesCreateProductDocument,
     "mutation NamesCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n    __typename ... on MutationCreateIssuingScheduleSuccess { data { friendlyName entitlementFormat product { reference } } } ...NamesTestErrors\n  }\n}": types.NamesCreateIssuingDocument,
@@ -498,6 +512,34 @@ export function graphql(source: "query JobOccurrences($id: ID!, $after: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"): (typeof documents)["query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsRead { schedules(first: 1) { edges { cursor } } }"): (typeof documents)["query LimitsRead { schedules(first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }"): (typeof documents)["mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }"): (typeof documents)["mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }"): (typeof documents)["mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }"): (typeof documents)["query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsJobToCorrupt($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n        __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1) { at } } } } }"): (typeof documents)["mutation LimitsJobToCorrupt($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n        __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1) { at } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }"): (typeof documents)["query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
