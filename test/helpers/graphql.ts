@@ -53,8 +53,7 @@ export interface Client {
     options?: ExecuteOptions,
   ): Promise<GraphQLResponse<TResult>>;
   /** Runs a document given as text (one built at run time or broken on purpose): its data is unknown. */
-  // biome-ignore lint/suspicious/noExplicitAny: until every API test is typed
-  execute(query: string, variables?: Record<string, unknown>, options?: ExecuteOptions): Promise<GraphQLResponse<any>>;
+  execute(query: string, variables?: Record<string, unknown>, options?: ExecuteOptions): Promise<GraphQLResponse<unknown>>;
 }
 
 /** Limits of the test clients: the defaults, without a rate limit unless a test sets one. */
