@@ -24,7 +24,6 @@ vi.hoisted(() => {
 import fc from "fast-check";
 import { prisma } from "../../src/db";
 import {
-  anyInstant,
   anyString,
   anyZone,
   anyCron,

@@ -8,7 +8,7 @@ import { createSchedulesYoga } from "../../src/yoga";
 
 export const TEST_AUTH: AuthSettings = { secret: new TextEncoder().encode("test-secret-of-at-least-32-bytes!"), generated: false };
 
-export const ADMIN = ["ORG_ADMIN"];
+const ADMIN = ["ORG_ADMIN"];
 export const READER: string[] = [];
 
 export function tokenFor(authorities: string[], expiresIn: string | number = "1h"): Promise<string> {
