@@ -149,6 +149,10 @@ export function childToken(secret: string, authorities: string[] = ["ORG_ADMIN"]
   return issueToken(new TextEncoder().encode(secret), { subject: "child-test", authorities, expiresIn: "2h" });
 }
 
+/** The answer to a document given as text, read untyped by the benchmarks. */
+// biome-ignore lint/suspicious/noExplicitAny: the benchmarks read text documents' answers untyped
+type UntypedBody = any;
+
 /** A child's answer: the HTTP status and the parsed body (`raw` holds a body that is not JSON). */
 export interface ChildAnswer<T> {
   status: number;
@@ -163,9 +167,18 @@ export async function post<TResult, TVariables>(
   variables?: NoInfer<TVariables>,
 ): Promise<ChildAnswer<TResult>>;
 /** POSTs one operation given as text (the benchmarks' documents). */
-// biome-ignore lint/suspicious/noExplicitAny: the benchmarks read text documents' answers untyped
-export async function post(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }>;
-export async function post(url: string, token: string, document: TypedDocumentNode | string, variables?: unknown): Promise<ChildAnswer<unknown>> {
+export async function post(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: UntypedBody }>;
+export async function post(
+  url: string,
+  token: string,
+  document: TypedDocumentNode | string,
+  variables?: unknown,
+): Promise<ChildAnswer<unknown>> {
   const query = typeof document === "string" ? document : print(document);
   const res = await fetch(url, {
     method: "POST",
