@@ -80,7 +80,7 @@ describe("query cost", () => {
 
   it("lets the same shape through within the limit", async () => {
     const client = createClient();
-    const res = await client.execute(`{ schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`);
+    const res = await client.execute(graphql(`query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`));
     expect(res.errors).toBeUndefined();
   });
 

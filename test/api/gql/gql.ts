@@ -107,6 +107,7 @@ type Documents = {
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": typeof types.JobNeverFiresDocument,
     "query LimitsRead { schedules(first: 1) { edges { cursor } } }": typeof types.LimitsReadDocument,
     "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }": typeof types.LimitsCreateJobDocument,
+    "query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }": typeof types.LimitsWithinCostDocument,
     "mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }": typeof types.LimitsCreateProductDocument,
     "mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }": typeof types.LimitsCreateIssuingDocument,
     "query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }": typeof types.LimitsPagedSchedulesDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "query JobNeverFires($id: ID!) {\n        node(id: $id) { __typename ... on JobSchedule { scheduledFor { at } upcomingOccurrences(first: 1000) { at } nextOccurrence { at } } }\n      }": types.JobNeverFiresDocument,
     "query LimitsRead { schedules(first: 1) { edges { cursor } } }": types.LimitsReadDocument,
     "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }": types.LimitsCreateJobDocument,
+    "query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }": types.LimitsWithinCostDocument,
     "mutation LimitsCreateProduct { createProduct(input: { reference: \"COST-1\", name: \"Costly\", type: DIGITAL }) { __typename } }": types.LimitsCreateProductDocument,
     "mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: \"COST-1\", input: $input) { __typename } }": types.LimitsCreateIssuingDocument,
     "query LimitsPagedSchedules { product(reference: \"COST-1\") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }": types.LimitsPagedSchedulesDocument,
@@ -652,6 +654,10 @@ export function graphql(source: "query LimitsRead { schedules(first: 1) { edges 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }"): (typeof documents)["mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: \"0 1 * * *\", job: { jobType: IMPORT } }) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }"): (typeof documents)["query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
