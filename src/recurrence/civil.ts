@@ -77,6 +77,11 @@ export function parseIsoDate(text: string): number | null {
   return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : null;
 }
 
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== null;
+}
+
 /** Parses `YYYY-MM-DDTHH:mm` into [day number, minute of day], or null. */
 export function parseIsoDateTime(text: string): [number, number] | null {
   const m = DATE_TIME_RE.exec(text);

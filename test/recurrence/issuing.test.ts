@@ -1,13 +1,13 @@
 /** Issuing schedules (seeds 001 and 004): each type, clamping, steps, exclusions, validation messages. */
 import { describe, expect, it } from "vitest";
-import { parseIssuingSpec } from "../../src/recurrence/index";
+import { parseIssuingSpec, validateIssuingSpec } from "../../src/recurrence/index";
 import type { Clock, IssuingSpecInput } from "../../src/recurrence/index";
 import { instants, locals, ok, problemsOf } from "./helpers";
 
 const clock: Clock = { now: () => new Date("2026-01-01T00:00:00Z") };
-const issuing = (spec: IssuingSpecInput) => ok(parseIssuingSpec(spec, clock));
+const issuing = (spec: IssuingSpecInput) => ok(parseIssuingSpec(spec));
 const problems = (spec: Partial<IssuingSpecInput>) =>
-  problemsOf(parseIssuingSpec({ scheduleType: "daily", ...spec } as IssuingSpecInput, clock));
+  problemsOf(validateIssuingSpec({ scheduleType: "daily", ...spec } as IssuingSpecInput, clock));
 
 describe("issuing occurrences", () => {
   it("DAILY issues every day at the issuing time, in the zone", () => {
@@ -227,7 +227,7 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
     ]);
     // Local midnight in Los Angeles is 08:00Z, still in the future at 00:00Z.
     expect(
-      parseIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock).ok,
+      validateIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock).ok,
     ).toBe(true);
   });
 

@@ -1,0 +1,75 @@
+/**
+ * A CPU profile of the list-with-occurrences read (not part of `npm test`):
+ *
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/profile-read.ts
+ *
+ * Stores 50 schedules (20 job, 15 campaign template, 15 issuing, as bench:service does) in a fresh,
+ * migrated SQLite file through yoga.fetch (test/helpers/graphql.ts createClient), then runs
+ * `schedules(first: 50) { ... upcomingOccurrences(first: 10) }` for PROFILE_SECONDS (default 5) and
+ * prints requests per second. Read the profile with test/bench/profile-summary.ts.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyMigrations } from "../helpers/migrations";
+
+const SECONDS = Number(process.env.PROFILE_SECONDS ?? 5);
+const ZONES = ["UTC", "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata"];
+const CRONS = ["*/15 * * * *", "0 2 * * *", "30 2 * * *", "0 9 * * MON-FRI", "0 0 1 * *", "@daily", "0 */3 * * *"];
+const LIST_OCC = `{ schedules(first: 50) { edges { node { __typename ... on Recurring { timeZone upcomingOccurrences(first: 10) { at localDateTime shifted } } } } } }`;
+
+const dir = mkdtempSync(join(tmpdir(), "schedules-profile-"));
+const file = join(dir, "schedules.db");
+applyMigrations(file);
+process.env.DATABASE_URL = `file:${file}`;
+const { createClient } = await import("../helpers/graphql");
+const client = createClient();
+
+async function must(query: string, variables: Record<string, unknown>): Promise<any> {
+  const result = await client.execute(query, variables);
+  const data = Object.values(result.data ?? {})[0] as { __typename?: string } | undefined;
+  if (!data?.__typename?.endsWith("Success")) throw new Error(`seeding failed: ${JSON.stringify(result)}`);
+  return data;
+}
+
+for (let i = 0; i < 20; i++) {
+  await must(`mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`, {
+    input: { name: `profile job ${i}`, specification: CRONS[i % CRONS.length], location: ZONES[i % ZONES.length], job: { jobType: "BILLING_RUN" } },
+  });
+}
+for (let i = 0; i < 15; i++) {
+  const template = await must(
+    `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
+    { input: { name: `profile template ${i}` } },
+  );
+  await must(`mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`, {
+    id: template.data.id,
+    input: { type: "WEEKLY", days: { type: "RANGE", values: ["2", "6"] }, hours: { type: "LIST", values: ["8"], interval: 3 }, timeZoneId: ZONES[i % ZONES.length] },
+  });
+}
+for (let i = 0; i < 15; i++) {
+  await must(`mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`, {
+    input: { reference: `PROFILE-${i}`, name: `Profile ${i}`, type: "DIGITAL" },
+  });
+  await must(`mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) { __typename } }`, {
+    ref: `PROFILE-${i}`,
+    input: {
+      friendlyName: `profile issue ${i}`,
+      entitlementFormat: `PDF-${i}`,
+      scheduleType: "monthly",
+      monthlySchedule: { issuingDay: 31, issuingTime: "08:00" },
+      timeZone: ZONES[i % ZONES.length],
+    },
+  });
+}
+
+let requests = 0;
+const end = performance.now() + SECONDS * 1000;
+while (performance.now() < end) {
+  const result = await client.execute(LIST_OCC);
+  if (result.errors || result.data.schedules.edges.length !== 50) throw new Error(JSON.stringify(result));
+  requests++;
+}
+console.log(`list+occ through yoga.fetch: ${(requests / SECONDS).toFixed(1)} req/s over ${SECONDS} s`);
+rmSync(dir, { recursive: true, force: true });
+process.exit(0);
