@@ -16,6 +16,7 @@ export interface StoredRow {
 }
 
 interface Entry {
+  kind: string;
   version: number;
   updatedAt: number;
   calendar: Calendar;
@@ -32,7 +33,7 @@ export class StoredCalendarCache {
   /** How many rows were compiled (cache misses), for tests and measurements. */
   compiled = 0;
 
-  constructor(maxEntries: number, maxWeight: number = maxEntries) {
+  constructor(maxEntries: number, maxWeight = Infinity) {
     this.entries = new LruCache(maxEntries, maxWeight);
   }
 
@@ -42,13 +43,13 @@ export class StoredCalendarCache {
 
   /** The calendar of this version of a row of `kind`: cached, or compiled by `compile` and cached. */
   calendarOf<R extends StoredRow>(kind: string, row: R, compile: (row: R) => Calendar): Calendar {
-    const key = kind + ":" + row.id;
+    // Keyed by id alone (no key string built per read); an id of another kind is a miss.
     const updatedAt = row.updatedAt.getTime();
-    const entry = this.entries.get(key);
-    if (entry !== undefined && entry.version === row.version && entry.updatedAt === updatedAt) return entry.calendar;
+    const entry = this.entries.get(row.id);
+    if (entry !== undefined && entry.version === row.version && entry.updatedAt === updatedAt && entry.kind === kind) return entry.calendar;
     const calendar = compile(row);
     this.compiled++;
-    this.entries.set(key, { version: row.version, updatedAt, calendar }, calendarWeight(calendar));
+    this.entries.set(row.id, { kind, version: row.version, updatedAt, calendar }, calendarWeight(calendar));
     return calendar;
   }
 }

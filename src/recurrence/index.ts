@@ -21,7 +21,7 @@ export { systemClock, ISSUING_SCHEDULE_TYPES } from "./types";
 export type { Calendar } from "./calendar";
 export { calendarZone, calendarWeight, isEveryHour } from "./calendar";
 export type { Compiled } from "./spec";
-export { isIsoDate } from "./civil";
+export { formatInstant, isIsoDate } from "./civil";
 export { resolveTimeZone, clearZoneOffsetCache, offsetChangesAround, isRepeatedLocalTime, ianaZoneOf } from "./zone";
 export type { OffsetChange, NamedOffsetChange } from "./zone";
 export { parseJobSpec } from "./job";

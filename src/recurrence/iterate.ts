@@ -262,6 +262,37 @@ function toOccurrence(c: Candidate): Occurrence {
   };
 }
 
+/** Candidates generated but not yet emitted, sorted; emitted once no later day can precede them. */
+class Emitter {
+  pending: Candidate[] = [];
+  private lastEmitted: number;
+  constructor(
+    private readonly out: Occurrence[],
+    after: number,
+    private readonly limit: number,
+    private readonly first: number,
+  ) {
+    this.lastEmitted = after;
+  }
+
+  /** Emits the pending candidates before `bound`; true when the listing is complete. */
+  flush(bound: number): boolean {
+    const pending = this.pending;
+    let i = 0;
+    for (; i < pending.length; i++) {
+      const c = pending[i];
+      if (c.t >= bound) break;
+      if (c.t > this.limit) return true;
+      if (c.t <= this.lastEmitted) continue;
+      this.out.push(toOccurrence(c));
+      this.lastEmitted = c.t;
+      if (this.out.length >= this.first) return true;
+    }
+    this.pending = i === pending.length ? [] : pending.slice(i);
+    return false;
+  }
+}
+
 /** Occurrences strictly after `window.after`, at or before `window.until` and the calendar's end, at most `window.first`. */
 export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   const out: Occurrence[] = [];
@@ -276,24 +307,7 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   const maxDay = limit === Infinity ? Infinity : Math.floor((limit + MAX_OFFSET_MS) / DAY_MS) + 1;
   const startDay = Math.floor((after + zone.offsetAt(after) * MINUTE_MS) / DAY_MS) - 1;
 
-  // Candidates generated but not yet emitted, sorted; emitted once no later day can precede them.
-  let pending: Candidate[] = [];
-  let lastEmitted = after;
-  const flush = (bound: number): boolean => {
-    let i = 0;
-    for (; i < pending.length; i++) {
-      const c = pending[i];
-      if (c.t >= bound) break;
-      if (c.t > limit) return true;
-      if (c.t <= lastEmitted) continue;
-      out.push(toOccurrence(c));
-      lastEmitted = c.t;
-      if (out.length >= first) return true;
-    }
-    pending = i === pending.length ? [] : pending.slice(i);
-    return false;
-  };
-
+  const emitter = new Emitter(out, after, limit, first);
   let day = nextMatchingDay(calendar, startDay, maxDay);
   while (day !== null) {
     const minutes = calendar.minutesByDay?.get(day) ?? calendar.minutesOfDay;
@@ -301,11 +315,12 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
     const [before, afterOffset] = dayOffsets(zone, day);
     // No candidate of this day or a later one can come before this instant.
     const bound = dayWall + (minutes.length ? minutes[0] : 0) * MINUTE_MS - Math.max(before, afterOffset) * MINUTE_MS;
-    if (flush(bound)) return out;
+    if (emitter.flush(bound)) return out;
     if (bound > limit) break;
 
     if (before === afterOffset) {
       const shift = before * MINUTE_MS;
+      const pending = emitter.pending;
       const needsSort = pending.length > 0;
       for (const minute of minutes) {
         const t = dayWall + minute * MINUTE_MS - shift;
@@ -315,12 +330,12 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
       }
       if (needsSort) pending.sort(byInstantUnshiftedFirst);
     } else {
-      convertCarefully(zone, dayWall, minutes, before, afterOffset, calendar.everyHour, pending);
-      pending.sort(byInstantUnshiftedFirst);
+      convertCarefully(zone, dayWall, minutes, before, afterOffset, calendar.everyHour, emitter.pending);
+      emitter.pending.sort(byInstantUnshiftedFirst);
     }
     day = nextMatchingDay(calendar, day + 1, maxDay);
   }
-  flush(Infinity);
+  emitter.flush(Infinity);
   return out;
 }
 

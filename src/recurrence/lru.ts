@@ -9,7 +9,7 @@ export class LruCache<K, V> {
 
   constructor(
     readonly maxEntries: number,
-    readonly maxWeight: number = maxEntries,
+    readonly maxWeight = Infinity,
   ) {}
 
   get size(): number {

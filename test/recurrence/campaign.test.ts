@@ -279,3 +279,33 @@ describe("campaign validation reports every problem with its path", () => {
     expect(paths(p).sort()).toEqual(["days.values.0", "hours.interval", "hours.values", "months", "timeZoneId"]);
   });
 });
+
+describe("reads and writes", () => {
+  const spec: CampaignSpecInput = {
+    type: "DAILY",
+    hours: { type: "LIST", values: [" 8 "], interval: null },
+    expiration: new Date("2025-05-03T08:00:00Z"),
+    timeZoneId: "CST",
+  };
+
+  it("a read parses a spec whose expiration has passed: it fires until then, no clock involved", () => {
+    expect(instants(campaign(spec), "2025-05-01T00:00:00Z", 5)).toEqual(["2025-05-01T13:00:00Z", "2025-05-02T13:00:00Z"]);
+  });
+
+  it("a write refuses the same spec at a clock after its expiration, and accepts it before", () => {
+    expect(problems(spec)).toEqual([{ path: ["expiration"], message: "The expiration must be in the future" }]);
+    expect(validateCampaignSpec(spec, { now: () => new Date("2025-05-01T00:00:00Z") }).ok).toBe(true);
+  });
+
+  it("a write answers the canonical form to store: values trimmed, no null interval, the zone canonical", () => {
+    const valid = validateCampaignSpec(spec, { now: () => new Date("2025-01-01T00:00:00Z") });
+    expect(valid.ok && valid.value.spec).toEqual({
+      type: "DAILY",
+      months: null,
+      days: null,
+      hours: { type: "LIST", values: ["8"] },
+      expiration: new Date("2025-05-03T08:00:00Z"),
+      timeZoneId: "America/Chicago",
+    });
+  });
+});

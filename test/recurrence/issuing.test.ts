@@ -266,3 +266,40 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
     ]);
   });
 });
+
+describe("reads and writes", () => {
+  it("a read parses irregular dates in the past (a stored schedule that fired them), a write refuses them", () => {
+    const spec: IssuingSpecInput = { scheduleType: "irregular", irregularSchedule: ["2025-06-01T10:00", "2026-06-01"], timeZone: "Europe/London" };
+    expect(instants(issuing(spec), "2025-01-01T00:00:00Z", 5)).toEqual(["2025-06-01T09:00:00Z", "2026-05-31T23:00:00Z"]);
+    expect(problems(spec)).toEqual([{ path: ["irregularSchedule", "0"], message: "Invalid dates provided, please provide a date in the future" }]);
+  });
+
+  it("a write answers the canonical form to store: type and frequency upper-case, the month's English name, only the type's sub-schedule", () => {
+    const annual = validateIssuingSpec(
+      {
+        scheduleType: " Annual ",
+        annualSchedule: { issuingMonth: "fEBRUARY ", issuingDay: 29, issuingTime: "06:00" },
+        dailySchedule: { issuingTime: "07:00" },
+        nonIssuingDates: ["2028-02-29"],
+        timeZone: "europe/london",
+      },
+      clock,
+    );
+    expect(annual.ok && annual.value.spec).toEqual({
+      scheduleType: "ANNUAL",
+      annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "06:00" },
+      nonIssuingDates: ["2028-02-29"],
+      timeZone: "Europe/London",
+    });
+    const custom = validateIssuingSpec(
+      { scheduleType: "custom", customSchedule: { issuingUnit: 2, frequency: "weekly ", startDate: "2026-01-05", issuingTime: "09:00" } },
+      clock,
+    );
+    expect(custom.ok && custom.value.spec).toEqual({
+      scheduleType: "CUSTOM",
+      customSchedule: { issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "09:00" },
+      nonIssuingDates: [],
+      timeZone: "UTC",
+    });
+  });
+});
