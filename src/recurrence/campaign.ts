@@ -6,7 +6,7 @@ import type { CampaignSpec, CampaignSpecInput, Clock, Parsed, Problem, Selector,
 import { ALL_MONTHS, isEveryHour, minutesFor, patternCanMatch, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate } from "./civil";
 import { checkSelector, expandNumeric, integerIn, stepCyclic, type CheckedSelector, type ValueDomain } from "./selector";
-import { calendarOnly, SpecFindings, type Compiled } from "./spec";
+import { SpecFindings, type Compiled } from "./spec";
 import { resolveTimeZoneField } from "./zone";
 
 const TYPES = ["DAILY", "WEEKLY", "MONTHLY", "ANNUALLY", "CALENDAR"] as const;
@@ -91,7 +91,7 @@ function canonicalSelector(selector: SelectorInput): Selector {
 
 /** The structure of a campaign template spec (reads: a stored row, a preview). No clock: an expiration in the past is not a problem here. */
 export function parseCampaignSpec(input: CampaignSpecInput): Parsed<Calendar> {
-  return calendarOnly(compileCampaignSpec(input).structure());
+  return compileCampaignSpec(input).calendar();
 }
 
 /** A campaign template spec as a write takes it: its structure, and an expiration after `clock.now()`; its canonical form. */

@@ -7,7 +7,7 @@ import { ISSUING_SCHEDULE_TYPES, type Clock, type IssuingFrequency, type Issuing
 import { ALL_MONTHS, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate, parseIsoDateTime } from "./civil";
 import { instantOfLocal } from "./iterate";
-import { calendarOnly, SpecFindings, type Compiled } from "./spec";
+import { SpecFindings, type Compiled } from "./spec";
 import { resolveTimeZoneField } from "./zone";
 
 export const ISSUING_MESSAGES = {
@@ -86,7 +86,7 @@ function clampedDay(day: number): [number, number, number, number] {
 
 /** The structure of an issuing spec (reads: a stored row, a preview). No clock: an irregular date in the past is not a problem here. */
 export function parseIssuingSpec(input: IssuingSpecInput): Parsed<Calendar> {
-  return calendarOnly(compileIssuingSpec(input).structure());
+  return compileIssuingSpec(input).calendar();
 }
 
 /** An issuing spec as a write takes it: its structure, and irregular dates after `clock.now()`; its canonical form. */

@@ -41,14 +41,13 @@ export class SpecFindings<S> {
     return this;
   }
 
-  /** The structure alone, as reads need it. */
-  structure(): Parsed<Compiled<S>> {
-    return this.result ? { ok: true, value: this.result } : { ok: false, problems: this.problems };
+  /** The calendar, from the structure alone, as reads need it. */
+  calendar(): Parsed<Calendar> {
+    return this.result ? { ok: true, value: this.result.calendar } : { ok: false, problems: this.problems };
   }
 
   /** The structure and the deadlines at `clock.now()`, every problem in field order, as writes need it. */
   at(clock: Clock): Parsed<Compiled<S>> {
-    if (this.deadlines.length === 0) return this.structure();
     const now = clock.now().getTime();
     const problems: Problem[] = [];
     let next = 0;
@@ -65,9 +64,4 @@ export class SpecFindings<S> {
     passed(this.problems.length);
     return problems.length > 0 || !this.result ? { ok: false, problems } : { ok: true, value: this.result };
   }
-}
-
-/** The calendar of a parse, for callers that need nothing else. */
-export function calendarOnly<S>(parsed: Parsed<Compiled<S>>): Parsed<Calendar> {
-  return parsed.ok ? { ok: true, value: parsed.value.calendar } : parsed;
 }

@@ -113,38 +113,53 @@ describe("previousOccurrence, each kind", () => {
 });
 
 describe("previousOccurrence across DST", () => {
-  it("gap: a local time the spring-forward night lacks is the moved occurrence, shifted", () => {
-    const halfPastTwo = job("30 2 * * *", "America/New_York");
-    expect(previous(halfPastTwo, "2026-03-08T12:00:00Z")).toEqual({ at: "2026-03-08T07:30:00Z", localDateTime: "2026-03-08T03:30:00-04:00", shifted: true });
-    expect(previous(halfPastTwo, "2026-03-08T07:30:00Z")).toEqual({ at: "2026-03-07T07:30:00Z", localDateTime: "2026-03-07T02:30:00-05:00", shifted: false });
-  });
-
-  it("gap: when the moved occurrence lands on another one, the unshifted one is answered", () => {
-    const both = job("30 2,3 * * *", "America/New_York");
-    expect(previous(both, "2026-03-08T08:00:00Z")).toEqual({ at: "2026-03-08T07:30:00Z", localDateTime: "2026-03-08T03:30:00-04:00", shifted: false });
-  });
-
-  it("gap across midnight (Nuuk, 2026-03-28 23:00 to 00:00): the moved 23:30 lands on 00:30, answered unshifted", () => {
-    const c = job("30 0,23 * * *", "America/Nuuk");
-    expect(previous(c, "2026-03-29T02:00:00Z")).toEqual({ at: "2026-03-29T01:30:00Z", localDateTime: "2026-03-29T00:30:00-01:00", shifted: false });
-    expect(previous(c, "2026-03-29T01:30:00Z")).toEqual({ at: "2026-03-28T02:30:00Z", localDateTime: "2026-03-28T00:30:00-02:00", shifted: false });
-    expect(occurrences(c, { after: new Date("2026-03-28T02:00:00Z"), first: 3 }).map(plain)).toEqual([
-      { at: "2026-03-28T02:30:00Z", localDateTime: "2026-03-28T00:30:00-02:00", shifted: false },
-      { at: "2026-03-29T01:30:00Z", localDateTime: "2026-03-29T00:30:00-01:00", shifted: false },
-      { at: "2026-03-30T00:30:00Z", localDateTime: "2026-03-29T23:30:00-01:00", shifted: false },
-    ]);
-  });
-
-  it("gap across midnight: an occurrence moved past the next day's first one is still the latest", () => {
-    const c = issuing({ scheduleType: "irregular", irregularSchedule: ["2026-03-28T23:30", "2026-03-29T00:15"], timeZone: "America/Nuuk" });
-    expect(previous(c, "2026-03-29T01:45:00Z")).toEqual({ at: "2026-03-29T01:30:00Z", localDateTime: "2026-03-29T00:30:00-01:00", shifted: true });
-    expect(previous(c, "2026-03-29T01:30:00Z")).toEqual({ at: "2026-03-29T01:15:00Z", localDateTime: "2026-03-29T00:15:00-01:00", shifted: false });
-  });
-
-  it("overlap: named hours fire once, at the earlier pass", () => {
-    const halfPastOne = job("30 1 * * *", "America/New_York");
-    expect(previous(halfPastOne, "2025-11-02T07:00:00Z")).toEqual({ at: "2025-11-02T05:30:00Z", localDateTime: "2025-11-02T01:30:00-04:00", shifted: false });
-  });
+  const at = (iso: string, localDateTime: string, shifted = false) => ({ at: iso, localDateTime, shifted });
+  const cases: [string, () => Calendar, [string, ReturnType<typeof at>][]][] = [
+    [
+      "gap: a local time the spring-forward night lacks is the moved occurrence, shifted",
+      () => job("30 2 * * *", "America/New_York"),
+      [
+        ["2026-03-08T12:00:00Z", at("2026-03-08T07:30:00Z", "2026-03-08T03:30:00-04:00", true)],
+        ["2026-03-08T07:30:00Z", at("2026-03-07T07:30:00Z", "2026-03-07T02:30:00-05:00")],
+      ],
+    ],
+    [
+      "gap: when the moved occurrence lands on another one, the unshifted one is answered",
+      () => job("30 2,3 * * *", "America/New_York"),
+      [["2026-03-08T08:00:00Z", at("2026-03-08T07:30:00Z", "2026-03-08T03:30:00-04:00")]],
+    ],
+    [
+      // Nuuk springs from 23:00 to 00:00 on 2026-03-28: the moved 23:30 is the next day's 00:30.
+      "gap across midnight: the moved 23:30 lands on the next day's 00:30, answered unshifted",
+      () => job("30 0,23 * * *", "America/Nuuk"),
+      [
+        ["2026-03-29T02:00:00Z", at("2026-03-29T01:30:00Z", "2026-03-29T00:30:00-01:00")],
+        ["2026-03-29T01:30:00Z", at("2026-03-28T02:30:00Z", "2026-03-28T00:30:00-02:00")],
+        ["2026-03-30T01:00:00Z", at("2026-03-30T00:30:00Z", "2026-03-29T23:30:00-01:00")],
+      ],
+    ],
+    [
+      "gap across midnight: an occurrence moved past the next day's first one is still the latest",
+      () => issuing({ scheduleType: "irregular", irregularSchedule: ["2026-03-28T23:30", "2026-03-29T00:15"], timeZone: "America/Nuuk" }),
+      [
+        ["2026-03-29T01:45:00Z", at("2026-03-29T01:30:00Z", "2026-03-29T00:30:00-01:00", true)],
+        ["2026-03-29T01:30:00Z", at("2026-03-29T01:15:00Z", "2026-03-29T00:15:00-01:00")],
+      ],
+    ],
+    [
+      "overlap: named hours fire once, at the earlier pass",
+      () => job("30 1 * * *", "America/New_York"),
+      [["2025-11-02T07:00:00Z", at("2025-11-02T05:30:00Z", "2025-11-02T01:30:00-04:00")]],
+    ],
+  ];
+  for (const [title, calendar, expectations] of cases) {
+    it(title, () => {
+      const c = calendar();
+      for (const [before, expected] of expectations) expect(previous(c, before)).toEqual(expected);
+      // The same answers as the forward listing.
+      for (const [, expected] of expectations) expect(plain(nextOccurrence(c, new Date(new Date(expected.at).getTime() - 1))!)).toEqual(expected);
+    });
+  }
 
   it("overlap: every hour fires in both passes of the repeated hour (SEMANTICS.md's example, read backward)", () => {
     const halfHourly = job("*/30 * * * *", "America/New_York");
