@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyMigrations } from "../helpers/migrations";
+import { migrateFile } from "../helpers/migrations";
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 5);
 const ZONES = ["UTC", "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata"];
@@ -22,7 +22,7 @@ const LIST_OCC = `{ schedules(first: 50) { edges { node { __typename ... on Recu
 
 const dir = mkdtempSync(join(tmpdir(), "schedules-profile-"));
 const file = join(dir, "schedules.db");
-applyMigrations(file);
+migrateFile(file);
 process.env.DATABASE_URL = `file:${file}`;
 const { createClient } = await import("../helpers/graphql");
 const client = createClient();
