@@ -63,16 +63,15 @@ export function validateCampaignTemplateInput(input: { name: string }, prefix: s
   return { name: name! };
 }
 
-/** The calendar of a stored campaign template schedule, compiled once per version (stored-calendar.ts). */
+/** The calendar of a stored campaign template schedule, compiled once per spec (stored-calendar.ts). */
 export function campaignCalendar(row: CampaignTemplateSchedule): Calendar {
-  return storedCalendar("CampaignTemplateSchedule", row, (r) =>
-    parseCampaignSpec({
-      type: r.type as CampaignScheduleType,
-      months: r.months as SelectorInput | null,
-      days: r.days as SelectorInput | null,
-      hours: r.hours as unknown as SelectorInput,
-      expiration: r.expiration,
-      timeZoneId: r.timeZoneId,
-    }),
-  );
+  const spec: CampaignSpecInput = {
+    type: row.type as CampaignScheduleType,
+    months: row.months as SelectorInput | null,
+    days: row.days as SelectorInput | null,
+    hours: row.hours as unknown as SelectorInput,
+    expiration: row.expiration,
+    timeZoneId: row.timeZoneId,
+  };
+  return storedCalendar("CampaignTemplateSchedule", row.id, spec, parseCampaignSpec);
 }

@@ -234,11 +234,10 @@ export function checkProductFits(productType: string, valid: ValidIssuingSchedul
 
 // ---- stored rows ----
 
-/** The calendar of a stored issuing schedule, compiled once per version (stored-calendar.ts). */
+/** The calendar of a stored issuing schedule, compiled once per spec (stored-calendar.ts). */
 export function issuingCalendar(row: IssuingSchedule): Calendar {
-  return storedCalendar("IssuingSchedule", row, (r) =>
-    parseIssuingSpec({ ...(r.rule as IssuingRule), scheduleType: r.scheduleType, nonIssuingDates: r.nonIssuingDates as string[], timeZone: r.timeZone }),
-  );
+  const spec: IssuingSpecInput = { ...(row.rule as IssuingRule), scheduleType: row.scheduleType, nonIssuingDates: row.nonIssuingDates as string[], timeZone: row.timeZone };
+  return storedCalendar("IssuingSchedule", row.id, spec, parseIssuingSpec);
 }
 
 export function entitlementEndsOf(row: IssuingSchedule): EntitlementEnds | null {

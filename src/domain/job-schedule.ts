@@ -66,7 +66,7 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   };
 }
 
-/** The calendar of a stored job schedule, compiled once per version (stored-calendar.ts). */
+/** The calendar of a stored job schedule, compiled once per spec (stored-calendar.ts). */
 export function jobCalendar(row: JobSchedule): Calendar {
-  return storedCalendar("JobSchedule", row, (r) => parseJobSpec({ specification: r.specification, location: r.location }));
+  return storedCalendar("JobSchedule", row.id, { specification: row.specification, location: row.location }, parseJobSpec);
 }

@@ -37,7 +37,7 @@ export function timeZoneOf(row: ScheduleRow): string {
   return row.timeZoneId;
 }
 
-/** A row's calendar, compiled once per version of the row (stored-calendar.ts). */
+/** A row's calendar, compiled once per spec (stored-calendar.ts). */
 export function calendarOf(row: ScheduleRow): Calendar {
   if ("specification" in row) return jobCalendar(row);
   if ("scheduleReference" in row) return issuingCalendar(row);

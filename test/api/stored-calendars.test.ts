@@ -1,5 +1,5 @@
 /**
- * Reads compile each stored schedule once per version: a read of a page that was read before compiles
+ * Reads compile each stored spec once: a read of a page that was read before compiles
  * nothing, a write is seen by the next read at once, and a stored schedule whose dates have passed
  * (checked against the clock of its write only) still reads.
  */
