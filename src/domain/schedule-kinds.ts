@@ -4,9 +4,9 @@
  */
 import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule } from "../generated/prisma/client";
 import type { Calendar } from "../recurrence";
-import { jobCalendar } from "./job-schedules";
-import { campaignCalendar } from "./campaign-schedules";
-import { issuingCalendar } from "./issuing-schedules";
+import { jobCalendar } from "./job-schedule";
+import { campaignCalendar } from "./campaign-template";
+import { issuingCalendar } from "./issuing-schedule";
 
 export type ScheduleRow = JobSchedule | CampaignTemplateSchedule | IssuingSchedule;
 
@@ -37,17 +37,9 @@ export function timeZoneOf(row: ScheduleRow): string {
   return row.timeZoneId;
 }
 
-const calendars = new WeakMap<ScheduleRow, Calendar>();
-
-function parseCalendarOf(row: ScheduleRow): Calendar {
+/** A row's calendar, compiled once per spec (stored-calendar.ts). */
+export function calendarOf(row: ScheduleRow): Calendar {
   if ("specification" in row) return jobCalendar(row);
   if ("scheduleReference" in row) return issuingCalendar(row);
   return campaignCalendar(row);
-}
-
-/** A row's calendar, parsed once per row object (a request often reads several fields off one row). */
-export function calendarOf(row: ScheduleRow): Calendar {
-  let calendar = calendars.get(row);
-  if (!calendar) calendars.set(row, (calendar = parseCalendarOf(row)));
-  return calendar;
 }

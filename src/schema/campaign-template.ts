@@ -3,7 +3,7 @@ import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { SelectorInput } from "../recurrence/types";
-import { validateCampaignScheduleInput, validateCampaignTemplateInput } from "../domain/campaign-schedules";
+import { validateCampaignScheduleInput, validateCampaignTemplateInput } from "../domain/campaign-template";
 import * as store from "../store/campaign-templates";
 import { RecurringInterface, VersionedInterface } from "./common";
 import { rawIdOf } from "./ids";

@@ -2,7 +2,7 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { JOB_TYPES, validateJobScheduleInput } from "../domain/job-schedules";
+import { JOB_TYPES, validateJobScheduleInput } from "../domain/job-schedule";
 import { nextOccurrence } from "../recurrence";
 import { calendarOf } from "../domain/schedule-kinds";
 import * as store from "../store/job-schedules";

@@ -16,8 +16,8 @@ import {
   type IssuingRule,
   type IssuingScheduleType,
   type MonthlyScheduleData,
-} from "../domain/issuing-schedules";
-import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/products";
+} from "../domain/issuing-schedule";
+import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/product";
 import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
 import * as products from "../store/products";
 import * as schedules from "../store/issuing-schedules";

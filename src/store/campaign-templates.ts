@@ -2,7 +2,7 @@
 import { Prisma, type CampaignTemplate, type CampaignTemplateSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
-import type { CampaignScheduleData } from "../domain/campaign-schedules";
+import type { CampaignScheduleData } from "../domain/campaign-template";
 import { forgetFeedToken } from "./feed-tokens";
 
 export const CAMPAIGN_TEMPLATE_NOT_FOUND = "Campaign template cannot be found";

@@ -6,7 +6,7 @@
 import { Prisma, type IssuingSchedule, type Product } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
-import { ISSUING_SCHEDULE_MESSAGES as M, type IssuingScheduleData } from "../domain/issuing-schedules";
+import { ISSUING_SCHEDULE_MESSAGES as M, type IssuingScheduleData } from "../domain/issuing-schedule";
 import { forgetFeedToken } from "./feed-tokens";
 import { uniqueViolation } from "./prisma-errors";
 

@@ -2,7 +2,7 @@
 import type { JobSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
-import type { JobScheduleData } from "../domain/job-schedules";
+import type { JobScheduleData } from "../domain/job-schedule";
 import { forgetFeedToken } from "./feed-tokens";
 
 export const JOB_SCHEDULE_NOT_FOUND = "Schedule cannot be found";

@@ -2,7 +2,7 @@
 import type { Prisma, Product } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { ConflictError } from "../errors";
-import { PRODUCT_MESSAGES, type ProductData } from "../domain/products";
+import { PRODUCT_MESSAGES, type ProductData } from "../domain/product";
 import { uniqueViolation } from "./prisma-errors";
 
 /** What the Pothos Prisma plugin asks to load with a product (its `query` argument). */

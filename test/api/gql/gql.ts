@@ -140,6 +140,7 @@ type Documents = {
     "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": typeof types.SchedulesIssuingDocument,
     "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SeedAllSchedulesDocument,
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": typeof types.SeedServiceDocument,
+    "query StoredCalendarsList($after: DateTime) { schedules(first: 100) { edges { node { __typename\n  ... on JobSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on CampaignTemplateSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on IssuingSchedule { id upcomingOccurrences(after: $after, first: 2) { at } } } } } }": typeof types.StoredCalendarsListDocument,
     "mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.VerifyOnceCreateDocument,
     "query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }": typeof types.WebEdgeJobNamesDocument,
     "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": typeof types.WebEdgeFeedJobDocument,
@@ -271,6 +272,7 @@ const documents: Documents = {
     "query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }": types.SchedulesIssuingDocument,
     "query SeedAllSchedules($after: String) {\n  schedules(first: 100, after: $after) {\n    edges {\n      node {\n        __typename\n        ... on Recurring { timeZone nextOccurrence { at } }\n        ... on CampaignTemplateSchedule { type campaignTemplate { name } }\n        ... on IssuingSchedule { scheduleType nonIssuingDates product { reference type } }\n        ... on JobSchedule { name job { jobType } }\n      }\n    }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.SeedAllSchedulesDocument,
     "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }": types.SeedServiceDocument,
+    "query StoredCalendarsList($after: DateTime) { schedules(first: 100) { edges { node { __typename\n  ... on JobSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on CampaignTemplateSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on IssuingSchedule { id upcomingOccurrences(after: $after, first: 2) { at } } } } } }": types.StoredCalendarsListDocument,
     "mutation VerifyOnceCreate {\n        createJobSchedule(input: { name: \"verified once\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": types.VerifyOnceCreateDocument,
     "query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }": types.WebEdgeJobNamesDocument,
     "mutation WebEdgeFeedJob {\n        createJobSchedule(input: { name: \"feed job\", specification: \"0 1 * * *\", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }\n      }": types.WebEdgeFeedJobDocument,
@@ -794,6 +796,10 @@ export function graphql(source: "query SeedAllSchedules($after: String) {\n  sch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"): (typeof documents)["query SeedService { product(reference: \"SUPPORT-PLUS\") { type schedules { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StoredCalendarsList($after: DateTime) { schedules(first: 100) { edges { node { __typename\n  ... on JobSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on CampaignTemplateSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on IssuingSchedule { id upcomingOccurrences(after: $after, first: 2) { at } } } } } }"): (typeof documents)["query StoredCalendarsList($after: DateTime) { schedules(first: 100) { edges { node { __typename\n  ... on JobSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on CampaignTemplateSchedule { id upcomingOccurrences(after: $after, first: 2) { at } }\n  ... on IssuingSchedule { id upcomingOccurrences(after: $after, first: 2) { at } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
