@@ -3,8 +3,7 @@ import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { SelectorInput } from "../recurrence/types";
-import { validateCampaignScheduleInput, validateCampaignTemplateInput } from "../domain/campaign-schedules";
-import * as store from "../store/campaign-templates";
+import * as service from "../services/campaign-template";
 import { RecurringInterface, VersionedInterface } from "./common";
 import { rawIdOf } from "./ids";
 
@@ -117,12 +116,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A campaign template by its global id, with its schedule; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "The campaign template's global id." }) },
-    resolve: async (query, _root, { id }) => {
-      // Spread first: a malformed id needs no read, and the plugin should not warn that the query went unused.
-      const selection = { ...query };
-      const rawId = rawIdOf(String(id), "CampaignTemplate");
-      return rawId ? store.findCampaignTemplate(rawId, selection) : null;
-    },
+    // Spread first: a malformed id needs no read, and the plugin should not warn that the query went unused.
+    resolve: (query, _root, { id }) => service.findCampaignTemplate(rawIdOf(String(id), "CampaignTemplate"), { ...query }),
   }),
 }));
 
@@ -139,7 +134,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The created template." },
     },
     args: { input: t.arg({ type: CreateCampaignTemplateInput, required: true, description: "The template." }) },
-    resolve: (_root, { input }) => store.createCampaignTemplate(validateCampaignTemplateInput(input)),
+    resolve: (_root, { input }) => service.createCampaignTemplate(input),
   }),
   setCampaignTemplateSchedule: t.field({
     type: CampaignTemplateSchedule,
@@ -161,12 +156,8 @@ builder.mutationFields((t) => ({
           "The schedule's version this write is based on; when it is stale, or the template has no schedule yet, the answer is a ConflictError \"Write Conflict\".",
       }),
     },
-    resolve: async (_root, { campaignTemplateId, input, expectedVersion }, ctx) => {
-      const data = validateCampaignScheduleInput(input, ctx.clock);
-      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
-      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
-      return store.setCampaignTemplateSchedule(rawId, data, expectedVersion);
-    },
+    resolve: (_root, { campaignTemplateId, input, expectedVersion }, ctx) =>
+      service.setCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate"), input, expectedVersion, ctx.clock),
   }),
   deleteCampaignTemplateSchedule: t.field({
     type: CampaignTemplate,
@@ -180,10 +171,6 @@ builder.mutationFields((t) => ({
       dataField: { description: "The template, now without a schedule." },
     },
     args: { campaignTemplateId: t.arg.id({ required: true, description: "The campaign template's global id." }) },
-    resolve: async (_root, { campaignTemplateId }) => {
-      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
-      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
-      return store.deleteCampaignTemplateSchedule(rawId);
-    },
+    resolve: (_root, { campaignTemplateId }) => service.deleteCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate")),
   }),
 }));

@@ -2,12 +2,13 @@
  * Shared types: the Error interface and the four error results, Occurrence, and the Recurring and
  * Versioned interfaces every schedule kind implements.
  */
+import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { builder } from "../builder";
 import "./date-time";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
-import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
+import { calendarOf, kindOfTypename, scheduleKind, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
 
@@ -101,13 +102,19 @@ export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").impleme
   }),
 });
 
+/** The kind of the object type a Recurring field is read on (its GraphQL type, not a guess from columns). */
+function kindOf(info: GraphQLResolveInfo): ScheduleKind {
+  const kind = kindOfTypename(info.parentType.name);
+  if (!kind) throw new Error(`${info.parentType.name} implements Recurring but is no schedule kind`);
+  return kind;
+}
+
 export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
   description: "Anything that fires at times computed from a schedule, in a time zone.",
-  resolveType: (row) => scheduleTypeName(row),
   fields: (t) => ({
     timeZone: t.string({
       description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in.",
-      resolve: (row) => timeZoneOf(row),
+      resolve: (row, _args, _ctx, info) => scheduleKind(kindOf(info)).timeZone(row),
     }),
     upcomingOccurrences: t.field({
       type: [OccurrenceRef],
@@ -118,7 +125,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
         first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.`, validate: firstInRange(FIRST_MAX) }),
       },
       complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX),
-      resolve: (row, args, ctx) => occurrences(calendarOf(row), windowOf(args, ctx.clock)),
+      resolve: (row, args, ctx, info) => occurrences(calendarOf(kindOf(info), row), windowOf(args, ctx.clock)),
     }),
     nextOccurrence: t.field({
       type: OccurrenceRef,
@@ -126,7 +133,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
       description: "The first occurrence strictly after `after` (default now); null when the schedule never fires again.",
       args: { after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }) },
       complexity: 1,
-      resolve: (row, args, ctx) => nextOccurrence(calendarOf(row), args.after ?? ctx.clock.now()),
+      resolve: (row, args, ctx, info) => nextOccurrence(calendarOf(kindOf(info), row), args.after ?? ctx.clock.now()),
     }),
   }),
 });

@@ -2,10 +2,10 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { JOB_TYPES, validateJobScheduleInput } from "../domain/job-schedules";
+import { JOB_TYPES } from "../domain/job-schedules";
 import { nextOccurrence } from "../recurrence";
-import { calendarOf } from "../domain/schedule-kinds";
-import * as store from "../store/job-schedules";
+import { calendarOf } from "../schedule-kinds";
+import * as service from "../services/job-schedule";
 import { OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
 import { rawIdOf } from "./ids";
 
@@ -43,7 +43,7 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
       nullable: true,
       description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
       complexity: 1,
-      resolve: (row, _args, ctx) => nextOccurrence(calendarOf(row), ctx.clock.now()),
+      resolve: (row, _args, ctx) => nextOccurrence(calendarOf("JOB", row), ctx.clock.now()),
     }),
   }),
 });
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The new schedule." },
     },
     args: { input: t.arg({ type: JobScheduleInput, required: true, description: "The schedule." }) },
-    resolve: (_root, { input }) => store.createJobSchedule(validateJobScheduleInput(input)),
+    resolve: (_root, { input }) => service.createJobSchedule(input),
   }),
   updateJobSchedule: t.field({
     type: JobSchedule,
@@ -95,12 +95,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
       expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
     },
-    resolve: async (_root, { id, input, expectedVersion }) => {
-      const data = validateJobScheduleInput(input);
-      const rawId = rawIdOf(String(id), "JobSchedule");
-      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
-      return store.updateJobSchedule(rawId, data, expectedVersion);
-    },
+    resolve: (_root, { id, input, expectedVersion }) => service.updateJobSchedule(rawIdOf(String(id), "JobSchedule"), input, expectedVersion),
   }),
   deleteJobSchedule: t.field({
     type: "ID",
@@ -115,9 +110,7 @@ builder.mutationFields((t) => ({
     },
     args: { id: t.arg.id({ required: true, description: "The job schedule's global id." }) },
     resolve: async (_root, { id }) => {
-      const rawId = rawIdOf(String(id), "JobSchedule");
-      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
-      await store.deleteJobSchedule(rawId);
+      await service.deleteJobSchedule(rawIdOf(String(id), "JobSchedule"));
       return id;
     },
   }),

@@ -3,12 +3,8 @@ import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import {
-  ISSUING_SCHEDULE_MESSAGES,
-  checkProductFits,
   entitlementEndsOf,
   issuesForEntitlement,
-  issuingCalendar,
-  validateIssuingScheduleInput,
   type AnnualScheduleData,
   type CustomScheduleData,
   type DailyScheduleData,
@@ -17,10 +13,11 @@ import {
   type IssuingScheduleType,
   type MonthlyScheduleData,
 } from "../domain/issuing-schedules";
-import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/products";
+import { PRODUCT_TYPES } from "../domain/products";
 import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
-import * as products from "../store/products";
-import * as schedules from "../store/issuing-schedules";
+import { calendarOf } from "../schedule-kinds";
+import * as products from "../services/product";
+import * as schedules from "../services/issuing-schedule";
 import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange } from "./common";
 
 export const ProductTypeEnum = builder.enumType("ProductType", {
@@ -168,7 +165,7 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
       complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX) + 1,
       resolve: (row, args) => {
         const terms = { issuePriorToStart: row.issuePriorToStart, entitlementEnds: entitlementEndsOf(row) };
-        return issuesForEntitlement(issuingCalendar(row), terms, args.start, args.first ?? FIRST_DEFAULT);
+        return issuesForEntitlement(calendarOf("ISSUING", row), terms, args.start, args.first ?? FIRST_DEFAULT);
       },
     }),
     product: t.relation("product", { description: "The product this schedule issues." }),
@@ -295,25 +292,13 @@ function resultOptions(what: string, data: string) {
   };
 }
 
-async function productOrThrow(reference: string) {
-  const product = await products.findProductByReference(productReferenceKey(reference));
-  if (!product) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.productNotFound);
-  return product;
-}
-
-async function scheduleOrThrow(productId: string, scheduleReference: string) {
-  const schedule = await schedules.findIssuingSchedule(productId, scheduleReference);
-  if (!schedule) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.scheduleNotFound);
-  return schedule;
-}
-
 builder.queryFields((t) => ({
   product: t.prismaField({
     type: "Product",
     nullable: true,
     description: "A product by its reference; null when there is none.",
     args: { reference: t.arg.string({ required: true, description: "The product's reference." }) },
-    resolve: (query, _root, { reference }) => products.findProductByReference(productReferenceKey(reference), query),
+    resolve: (query, _root, { reference }) => products.findProduct(reference, query),
   }),
 }));
 
@@ -325,7 +310,7 @@ builder.mutationFields((t) => ({
     authScopes: scheduleWrite,
     errors: { types: [ValidationError, ConflictError], ...resultOptions("createProduct", "The new product.") },
     args: { input: t.arg({ type: CreateProductInput, required: true, description: "The product." }) },
-    resolve: (_root, { input }) => products.createProduct(validateCreateProductInput(input)),
+    resolve: (_root, { input }) => products.createProduct(input),
   }),
   createIssuingSchedule: t.field({
     type: IssuingSchedule,
@@ -337,12 +322,7 @@ builder.mutationFields((t) => ({
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The schedule." }),
     },
-    resolve: async (_root, { productReference, input }, ctx) => {
-      const valid = validateIssuingScheduleInput(input, ctx.clock);
-      const product = await productOrThrow(productReference);
-      checkProductFits(product.type, valid);
-      return schedules.createIssuingSchedule(product, valid.data);
-    },
+    resolve: (_root, { productReference, input }, ctx) => schedules.createIssuingSchedule(productReference, input, ctx.clock),
   }),
   updateIssuingSchedule: t.field({
     type: IssuingSchedule,
@@ -357,13 +337,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The new schedule." }),
       expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
     },
-    resolve: async (_root, { productReference, scheduleReference, input, expectedVersion }, ctx) => {
-      const valid = validateIssuingScheduleInput(input, ctx.clock);
-      const product = await productOrThrow(productReference);
-      const schedule = await scheduleOrThrow(product.id, scheduleReference);
-      checkProductFits(product.type, valid);
-      return schedules.updateIssuingSchedule(schedule, valid.data, expectedVersion);
-    },
+    resolve: (_root, { productReference, scheduleReference, input, expectedVersion }, ctx) =>
+      schedules.updateIssuingSchedule(productReference, scheduleReference, input, expectedVersion, ctx.clock),
   }),
   deleteIssuingSchedule: t.field({
     type: Product,
@@ -375,10 +350,6 @@ builder.mutationFields((t) => ({
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       scheduleReference: t.arg.string({ required: true, description: "The schedule's reference." }),
     },
-    resolve: async (_root, { productReference, scheduleReference }) => {
-      const product = await productOrThrow(productReference);
-      const schedule = await scheduleOrThrow(product.id, scheduleReference);
-      return schedules.deleteIssuingSchedule(schedule);
-    },
+    resolve: (_root, { productReference, scheduleReference }) => schedules.deleteIssuingSchedule(productReference, scheduleReference),
   }),
 }));

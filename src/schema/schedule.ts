@@ -1,8 +1,9 @@
 /** The Schedule union over every kind, and the queries that list or find schedules of any kind. */
+import { brandWithType } from "@pothos/core";
 import { z } from "zod";
 import { builder } from "../builder";
-import { scheduleTypeName, type ScheduleKind } from "../domain/schedule-kinds";
-import { decodeCursor, encodeCursor, findSchedule, listSchedules } from "../store/schedules";
+import { SCHEDULE_KINDS, SCHEDULE_KIND_NAMES, type KindedSchedule, type ScheduleKind } from "../schedule-kinds";
+import { decodeScheduleCursor, findSchedule, listSchedules } from "../services/schedule";
 import { scheduleOfGlobalId } from "./ids";
 import { CampaignTemplateSchedule } from "./campaign-template";
 import { JobSchedule } from "./job-schedule";
@@ -11,19 +12,27 @@ import { firstCost, firstInRange } from "./common";
 
 export const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   description: "The three kinds of schedule.",
-  values: {
-    CAMPAIGN_TEMPLATE: { description: "A certification campaign template's schedule (seed 000)." },
-    ISSUING: { description: "A product's issuing schedule (seeds 001 and 004)." },
-    JOB: { description: "A cron job schedule (seed 002)." },
-  } satisfies Record<ScheduleKind, unknown>,
+  values: Object.fromEntries(SCHEDULE_KIND_NAMES.map((kind) => [kind, { description: SCHEDULE_KINDS[kind].description }])) as Record<
+    ScheduleKind,
+    { description: string }
+  >,
 });
 
 export const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
   types: [CampaignTemplateSchedule, IssuingSchedule, JobSchedule],
-  resolveType: (row) => scheduleTypeName(row),
+  // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
+  resolveType: () => {
+    throw new Error("a schedule reached the Schedule union without its kind");
+  },
 });
 
+/** A stored schedule as a node of the Schedule union: the row, marked with its kind's GraphQL type. */
+function node({ kind, row }: KindedSchedule) {
+  // A type name: what Pothos resolves the union by (its typing admits only refs of declared objects)
+  brandWithType(row, SCHEDULE_KINDS[kind].typename as never);
+  return row;
+}
 
 export const SCHEDULES_PAGE_DEFAULT = 20;
 export const SCHEDULES_PAGE_MAX = 100;
@@ -35,8 +44,8 @@ builder.queryFields((t) => ({
     description: "A schedule of any kind by its global id; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "A schedule's global id." }) },
     resolve: async (_root, { id }) => {
-      const schedule = scheduleOfGlobalId(String(id));
-      return schedule ? findSchedule(schedule.kind, schedule.id) : null;
+      const found = await findSchedule(scheduleOfGlobalId(String(id)));
+      return found && node(found);
     },
   }),
   schedules: t.connection(
@@ -48,21 +57,19 @@ builder.queryFields((t) => ({
     // The page's arguments are checked before anything runs (operation-checks.ts), and again here.
     validate: z.looseObject({
       first: firstInRange(SCHEDULES_PAGE_MAX),
-      after: z.string().refine((after) => decodeCursor(after) != null, "after is not a cursor of this connection").nullish(),
+      after: z.string().refine((after) => decodeScheduleCursor(after) != null, "after is not a cursor of this connection").nullish(),
       last: z.null("schedules pages forward only: use first and after").optional(),
       before: z.null("schedules pages forward only: use first and after").optional(),
     }),
     complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
     resolve: async (_root, args) => {
-      const first = args.first ?? SCHEDULES_PAGE_DEFAULT;
-      const cursor = args.after != null ? decodeCursor(args.after) : null;
-      const { items, hasNextPage } = await listSchedules({ kind: args.kind, first, after: cursor });
-      const edges = items.map((item) => ({ cursor: encodeCursor(item), node: item.row }));
+      const { items, hasNextPage } = await listSchedules({ kind: args.kind, first: args.first ?? SCHEDULES_PAGE_DEFAULT, after: args.after ?? null });
+      const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
       return {
         edges,
         pageInfo: {
           hasNextPage,
-          hasPreviousPage: cursor != null,
+          hasPreviousPage: args.after != null,
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges.at(-1)?.cursor ?? null,
         },

@@ -3,8 +3,7 @@
  * merged, whatever the page size.
  */
 import { prisma } from "../db";
-import type { ScheduleKind, ScheduleRow } from "../domain/schedule-kinds";
-import { SCHEDULE_KINDS } from "../domain/schedule-kinds";
+import { SCHEDULE_KIND_NAMES as SCHEDULE_KINDS, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
 import { isCarriedInstant } from "../recurrence";
 
 export interface ScheduleCursor {
@@ -77,16 +76,4 @@ export async function listSchedules(options: { kind?: ScheduleKind | null; first
   );
   const merged = pages.flat().sort(compare);
   return { items: merged.slice(0, options.first), hasNextPage: merged.length > options.first };
-}
-
-/** One schedule of a known kind by its raw id. */
-export function findSchedule(kind: ScheduleKind, id: string): Promise<ScheduleRow | null> {
-  switch (kind) {
-    case "JOB":
-      return prisma.jobSchedule.findUnique({ where: { id } });
-    case "CAMPAIGN_TEMPLATE":
-      return prisma.campaignTemplateSchedule.findUnique({ where: { id } });
-    case "ISSUING":
-      return prisma.issuingSchedule.findUnique({ where: { id } });
-  }
 }
