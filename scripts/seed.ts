@@ -1,6 +1,6 @@
 /**
- * `npm run seed`: fills the database (DATABASE_URL, default file:./data/schedules.db; `npm run seed`
- * migrates it first, as `npm start` does) with a realistic demo to explore in GraphiQL: products of each
+ * `npm run seed`: fills the database (DATABASE_URL, default file:./data/schedules.db; migrated first,
+ * as the server does at start, also while a server runs on it) with a realistic demo to explore in GraphiQL: products of each
  * type with each issuing schedule type, campaign templates with each schedule type and job schedules of
  * each job type, in several time zones.
  *
@@ -335,7 +335,13 @@ export async function seed(options: { clock?: Clock; log?: (line: string) => voi
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { databaseUrl } = await import("../src/config");
   const { prepareDatabase, prisma } = await import("../src/db");
-  await prepareDatabase();
+  const { describeStartupError } = await import("../src/database-file");
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    process.stderr.write(`Cannot seed: ${describeStartupError(error)}\n`);
+    process.exit(1);
+  }
   const summary = await seed({ log: (line) => process.stdout.write(`${line}\n`) });
   const { created, skipped } = summary;
   process.stdout.write(

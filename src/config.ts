@@ -1,6 +1,5 @@
 /** Every setting the service reads from its environment, with its default, in one place. */
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/schedules.db";
 
@@ -14,12 +13,6 @@ export function databaseFile(url: string = databaseUrl()): string {
   return path === ":memory:" ? path : resolve(path);
 }
 
-/** better-sqlite3 creates the file but not its folder. */
-export function ensureDatabaseDirectory(url: string = databaseUrl()): void {
-  const file = databaseFile(url);
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-}
-
 export function port(env: NodeJS.ProcessEnv = process.env): number {
   return Number(env.PORT ?? 4000);
 }
@@ -27,6 +20,16 @@ export function port(env: NodeJS.ProcessEnv = process.env): number {
 /** The address to listen on; every interface when unset. */
 export function host(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.HOST || undefined;
+}
+
+/**
+ * The host name to print in the service's URL: HOST itself (IPv6 in brackets), or `localhost` when the
+ * service listens on every interface.
+ */
+export function publicHost(env: NodeJS.ProcessEnv = process.env): string {
+  const listen = host(env);
+  if (!listen || listen === "0.0.0.0" || listen === "::") return "localhost";
+  return listen.includes(":") ? `[${listen}]` : listen;
 }
 
 /**
@@ -38,9 +41,7 @@ export function host(env: NodeJS.ProcessEnv = process.env): string | undefined {
 export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.PUBLIC_URL;
   if (raw == null || raw === "") {
-    const listening = host(env);
-    const name = listening === undefined || listening === "0.0.0.0" || listening === "::" ? "localhost" : listening;
-    return `http://${name.includes(":") ? `[${name}]` : name}:${port(env)}`;
+    return `http://${publicHost(env)}:${port(env)}`;
   }
   let url: URL | null = null;
   try {

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { shouldRenderGraphiQL, type Plugin } from "graphql-yoga";
+import { shouldRenderGraphiQL, type GraphiQLOptions, type Plugin } from "graphql-yoga";
 import { addVary, bytes, compress, negotiateEncoding, type ContentCoding } from "./web-edge";
 
 export const EXAMPLE_OPERATION = `# Welcome to the schedule service.
@@ -48,6 +48,26 @@ export function graphiqlHeaders(token: string | null): string {
   return JSON.stringify({ Authorization: `Bearer ${token ?? "<paste a token here>"}` }, null, 2);
 }
 
+/**
+ * Yoga's GraphiQL options. GraphiQL keeps its tabs in the browser's localStorage; on a later visit it
+ * makes the tab matching its initial query the active one, or adds one. Yoga only passes `query` on as
+ * that initial query (`defaultQuery` is for the first visit), so without it a second visit opened an
+ * empty `<untitled>` tab (▶ then answered "Syntax Error: Unexpected <EOF>"). With it, the example tab
+ * is the active one on every visit; tabs the user edited stay beside it. Headers are not kept in
+ * localStorage: the printed token changes with every start, and a new visit gets the current one.
+ */
+export function graphiqlOptions(token: string | null): GraphiQLOptions {
+  const options: GraphiQLOptions & { query: string } = {
+    title: "Schedule service",
+    defaultQuery: EXAMPLE_OPERATION,
+    query: EXAMPLE_OPERATION,
+    headers: graphiqlHeaders(token),
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: "headers",
+  };
+  return options;
+}
+
 export interface GraphiQLPageOptions {
   /** A token to prefill the Headers tab with (only when the service made its own secret). */
   token: string | null;
@@ -74,12 +94,7 @@ export function graphiqlPagePlugin(options: GraphiQLPageOptions): Plugin {
   const encoded = new Map<ContentCoding, Promise<Uint8Array<ArrayBuffer>>>();
   const render = () => {
     if (!page) {
-      const html = renderGraphiQL({
-        title: "Schedule service",
-        defaultQuery: EXAMPLE_OPERATION,
-        headers: graphiqlHeaders(options.token),
-        defaultEditorToolsVisibility: "headers",
-      });
+      const html = renderGraphiQL(graphiqlOptions(options.token));
       const body = bytes(Buffer.from(html));
       page = { body, tag: createHash("sha256").update(body).digest("base64url").slice(0, 27) };
     }

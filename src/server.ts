@@ -1,7 +1,8 @@
-/** Starts listening. Migrations run before this (see `npm start`). */
+/** Starts listening, once the database file is checked and migrated (prepareDatabase). */
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
-import { databaseUrl, host, port } from "./config";
+import { databaseUrl, host, port, publicHost } from "./config";
+import { describeStartupError } from "./database-file";
 import { prepareDatabase, prisma } from "./db";
 import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
@@ -19,13 +20,21 @@ if (auth.generated) {
   });
 }
 
-await prepareDatabase();
+try {
+  const { applied } = await prepareDatabase();
+  if (applied.length > 0) log.info({ database: databaseUrl(), applied }, "migrated");
+} catch (error) {
+  // What is wrong and where, in one line, and a non-zero exit; a stack only for what we did not foresee.
+  process.stderr.write(`Cannot start the schedule service: ${describeStartupError(error)}\n`);
+  process.exit(1);
+}
+
 const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken });
 const server = createServer(yoga);
 const listenPort = port();
 
 server.listen(listenPort, host(), () => {
-  const url = `http://localhost:${listenPort}${yoga.graphqlEndpoint}`;
+  const url = `http://${publicHost()}:${listenPort}${yoga.graphqlEndpoint}`;
   log.info({ url, database: databaseUrl() }, "listening");
   if (adminToken) {
     process.stdout.write(

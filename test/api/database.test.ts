@@ -8,9 +8,10 @@ async function pragma(name: string): Promise<unknown> {
 }
 
 describe("database settings", () => {
-  it("runs in WAL mode with foreign keys, full fsync and a busy timeout", async () => {
+  it("runs with a rollback journal (no memory-mapped -shm, no mmap), foreign keys, full fsync and a busy timeout", async () => {
     await prepareDatabase();
-    expect(await pragma("journal_mode")).toBe("wal");
+    expect(await pragma("journal_mode")).toBe("truncate");
+    expect(Number(await pragma("mmap_size"))).toBe(0);
     expect(Number(await pragma("foreign_keys"))).toBe(1);
     expect(Number(await pragma("synchronous"))).toBe(2); // FULL
     expect(Number(await pragma("busy_timeout"))).toBe(BUSY_TIMEOUT_MS);

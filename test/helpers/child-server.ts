@@ -9,13 +9,12 @@
  *
  * The child listens on 127.0.0.1 only (HOST): nothing here is reachable from another machine.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { issueToken } from "../../src/auth";
 
 export const ROOT = join(import.meta.dirname, "../..");
-const PRISMA = join(ROOT, "node_modules/.bin/prisma");
 export const LOOPBACK = "127.0.0.1";
 
 /** A free TCP port on the loopback address (free when asked; the child binds it right after). */
@@ -32,15 +31,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `prisma migrate deploy` on a SQLite file, as `npm start` does before starting the server. */
-export function migrate(dbFile: string): void {
-  const result = spawnSync(PRISMA, ["migrate", "deploy"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-}
+/** Migrates a SQLite file ahead of a server (which would also do it itself at start). */
+export { migrateFile as migrate } from "./migrations";
 
 export interface ChildServer {
   readonly url: string;
@@ -63,10 +55,9 @@ export interface ChildServerOptions {
   startTimeoutMs?: number;
 }
 
-/** Starts `tsx src/server.ts` on the file and waits until it answers GraphQL. */
-export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
-  const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+/** `node --import tsx src/server.ts` on the file, in its own process group, listening on 127.0.0.1. */
+function spawnServer(options: ChildServerOptions, port: number): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
     detached: true,
     env: {
@@ -84,6 +75,33 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+/**
+ * Starts a server that is expected not to start (e.g. on an unwritable database) and waits for its
+ * exit; a server still running after `timeoutMs` is killed and answers `code: null`.
+ */
+export async function runChildServerToExit(
+  options: ChildServerOptions & { timeoutMs?: number },
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const child = spawnServer(options, options.port ?? (await freePort()));
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk) => (stdout += chunk));
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const timer = setTimeout(() => killGroup(child.pid!), options.timeoutMs ?? 15_000);
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  clearTimeout(timer);
+  killGroup(child.pid!);
+  return { code, signal, stdout, stderr };
+}
+
+/** Starts `tsx src/server.ts` on the file and waits until it answers GraphQL. */
+export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
+  const port = options.port ?? (await freePort());
+  const child = spawnServer(options, port);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "./migrations";
+import { migrateFile } from "./migrations";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,7 +16,7 @@ declare module "vitest" {
 export default function setup(project: TestProject): () => void {
   const dir = join(import.meta.dirname, "../.tmp", `run-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
-  applyMigrations(join(dir, "template.db"));
+  migrateFile(join(dir, "template.db"));
   project.provide("testTmpDir", dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

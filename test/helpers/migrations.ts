@@ -1,17 +1,11 @@
-/** Applies every prisma/migrations/<stamp>/migration.sql, in order, to a SQLite file. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+/** Migrates a SQLite file as the service does at start (src/migrations.ts), without starting it. */
 import Database from "better-sqlite3";
+import { applyMigrations } from "../../src/migrations";
 
-export const MIGRATIONS_DIR = join(import.meta.dirname, "../../prisma/migrations");
-
-export function applyMigrations(file: string): void {
+export function migrateFile(file: string): void {
   const db = new Database(file);
   try {
-    for (const dir of readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-      db.exec(readFileSync(join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
-    }
-    db.pragma("journal_mode = WAL");
+    applyMigrations(db);
   } finally {
     db.close();
   }
