@@ -2,12 +2,12 @@
  * The one PrismaClient of the process (SQLite through the better-sqlite3 driver adapter).
  * Not put into the GraphQL context: resolvers reach the database only through src/store/.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseFile, databaseUrl } from "./config";
 import { databaseOpenError, prepareDatabaseLocation } from "./database-file";
 import { applyMigrations, type MigrationResult } from "./migrations";
+import { RecoveringSQLite3 } from "./sqlite-adapter";
 
 /** How long a writer waits for SQLite's lock before giving up (better-sqlite3's busy timeout). */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -17,7 +17,7 @@ export const JOURNAL_MODE = "TRUNCATE";
 
 function createClient(url: string) {
   // The adapter opens the file at the first query (prepareDatabase), not here.
-  const adapter = new PrismaBetterSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
+  const adapter = new RecoveringSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
   // Query events let tests count SQL statements (N+1 checks); nothing listens in production.
   return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
 }

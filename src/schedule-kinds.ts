@@ -4,7 +4,7 @@
  * what its calendar feed is titled). Code that works across kinds looks the kind up here and never
  * switches on it; adding a kind adds an entry.
  */
-import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule } from "./generated/prisma/client";
+import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule, ScheduleKind } from "./generated/prisma/client";
 import { AUTHORITIES } from "./auth";
 import { campaignCalendar } from "./domain/campaign-schedules";
 import { issuingCalendar } from "./domain/issuing-schedules";
@@ -19,6 +19,12 @@ import * as jobStore from "./store/job-schedule";
 
 export type ScheduleRow = JobSchedule | CampaignTemplateSchedule | IssuingSchedule;
 
+/** The relations to load with a kind's rows (the Pothos selection of a page, `{ include: { product: true } }`). */
+export interface RowSelection {
+  include?: object;
+  select?: object;
+}
+
 /** A stored schedule with what its calendar feed is titled by. */
 export interface TitledSchedule<Row> {
   row: Row;
@@ -29,6 +35,8 @@ export interface TitledSchedule<Row> {
 }
 
 export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
+  /** Its value of the stored `kind` (Schedule.kind). */
+  readonly kind: ScheduleKind;
   /** The GraphQL object type of its rows (and of its global ids). */
   readonly typename: string;
   /** What the kind is, for the ScheduleKind enum's documentation. */
@@ -40,36 +48,39 @@ export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
   /** The 404 message when a schedule of the kind is not found. */
   readonly notFound: string;
   find(id: string): Promise<Row | null>;
+  /** The rows of these ids (those that exist), with the relations `selection` asks for: one statement per relation. */
+  findMany(ids: string[], selection?: RowSelection): Promise<Row[]>;
   /** One stored schedule with its feed title, in one statement. */
   findTitled(id: string): Promise<TitledSchedule<Row> | null>;
   /** The engine's calendar of a stored row. */
   calendar(row: Row): Calendar;
-  /** The zone a stored row is read in. */
-  timeZone(row: Row): string;
 }
 
 const JOB: ScheduleKindEntry<JobSchedule> = {
+  kind: "JOB",
   typename: "JobSchedule",
   description: "A cron job schedule (seed 002).",
   label: "Job schedule",
   writeAuthorities: AUTHORITIES.scheduleWrite,
   notFound: JOB_SCHEDULE_MESSAGES.notFound,
   find: jobStore.findJobSchedule,
+  findMany: jobStore.findJobSchedules,
   async findTitled(id) {
     const row = await jobStore.findJobSchedule(id);
     return row && { row, title: row.name, owner: null };
   },
   calendar: jobCalendar,
-  timeZone: (row) => row.location,
 };
 
 const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
+  kind: "ISSUING",
   typename: "IssuingSchedule",
   description: "A product's issuing schedule (seeds 001 and 004).",
   label: "Issuing schedule",
   writeAuthorities: AUTHORITIES.scheduleWrite,
   notFound: ISSUING_SCHEDULE_MESSAGES.scheduleNotFound,
   find: issuingStore.findIssuingScheduleById,
+  findMany: issuingStore.findIssuingSchedules,
   async findTitled(id) {
     const found = await issuingStore.findIssuingScheduleWithProduct(id);
     if (!found) return null;
@@ -77,16 +88,17 @@ const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
     return { row, title: row.friendlyName, owner: `Product: ${product.name}` };
   },
   calendar: issuingCalendar,
-  timeZone: (row) => row.timeZone,
 };
 
 const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
+  kind: "CAMPAIGN_TEMPLATE",
   typename: "CampaignTemplateSchedule",
   description: "A certification campaign template's schedule (seed 000).",
   label: "Campaign template schedule",
   writeAuthorities: AUTHORITIES.campaignWrite,
   notFound: CAMPAIGN_TEMPLATE_MESSAGES.scheduleNotFound,
   find: campaignStore.findCampaignTemplateSchedule,
+  findMany: campaignStore.findCampaignTemplateSchedules,
   async findTitled(id) {
     const found = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
     if (!found) return null;
@@ -94,12 +106,11 @@ const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
     return { row, title: campaignTemplate.name, owner: `Campaign template: ${campaignTemplate.name}` };
   },
   calendar: campaignCalendar,
-  timeZone: (row) => row.timeZoneId,
 };
 
-/** Every kind, in the order the ScheduleKind enum lists them. */
-export const SCHEDULE_KINDS = { CAMPAIGN_TEMPLATE, ISSUING, JOB } as const;
-export type ScheduleKind = keyof typeof SCHEDULE_KINDS;
+/** Every kind, by its stored `kind`. */
+export const SCHEDULE_KINDS: { readonly [K in ScheduleKind]: ScheduleKindEntry } = { CAMPAIGN_TEMPLATE, ISSUING, JOB };
+export type { ScheduleKind };
 export const SCHEDULE_KIND_NAMES = Object.keys(SCHEDULE_KINDS) as ScheduleKind[];
 
 /** A schedule named by its kind and raw id (what a schedule's global id carries). */
@@ -115,7 +126,7 @@ export interface KindedSchedule {
 }
 
 export function scheduleKind(kind: ScheduleKind): ScheduleKindEntry {
-  return SCHEDULE_KINDS[kind] as ScheduleKindEntry;
+  return SCHEDULE_KINDS[kind];
 }
 
 const KIND_OF_TYPENAME = new Map<string, ScheduleKind>(SCHEDULE_KIND_NAMES.map((kind) => [SCHEDULE_KINDS[kind].typename, kind]));

@@ -24,7 +24,7 @@ function text(status: number, body: string, headers: Record<string, string> = {}
   return new Response(body + "\n", { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
 }
 
-export async function serveCalendarFeed(request: Request, url: URL, encodedId: string, options: CalendarFeedOptions): Promise<Response> {
+async function serveCalendarFeed(request: Request, url: URL, encodedId: string, options: CalendarFeedOptions): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return text(405, "Use GET", { allow: "GET, HEAD" });
   }

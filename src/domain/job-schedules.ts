@@ -67,5 +67,5 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
 }
 
 export function jobCalendar(row: JobSchedule): Calendar {
-  return calendarOrThrow(parseJobSpec({ specification: row.specification, location: row.location }), "JobSchedule", row.id);
+  return calendarOrThrow(parseJobSpec({ specification: row.specification, location: row.timeZone }), "JobSchedule", row.id);
 }

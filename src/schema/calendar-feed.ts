@@ -6,7 +6,7 @@ import { scheduleKind } from "../schedule-kinds";
 import { FEED_COUNT_DEFAULT, FEED_COUNT_MAX, rotateCalendarFeedToken, type CalendarFeed } from "../services/calendar-feed";
 import { scheduleOfGlobalId } from "./ids";
 
-export const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
+const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
   description:
     `A schedule's calendar feed (RFC 5545, text/calendar): its next ${FEED_COUNT_DEFAULT} occurrences ` +
     `(\`&count=\` up to ${FEED_COUNT_MAX}) in the schedule's zone, for Google, Apple or Outlook calendars to subscribe to.`,

@@ -2,12 +2,13 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import type { CampaignScheduleType } from "../generated/prisma/client";
 import type { SelectorInput } from "../recurrence/types";
 import * as service from "../services/campaign-template";
 import { RecurringInterface, VersionedInterface } from "./common";
 import { rawIdOf } from "./ids";
 
-export const SelectorTypeEnum = builder.enumType("SelectorType", {
+const SelectorTypeEnum = builder.enumType("SelectorType", {
   description: "How a selector's values are read.",
   values: {
     LIST: { description: "The listed values; with an interval, exactly one start value stepped by the interval." },
@@ -15,7 +16,7 @@ export const SelectorTypeEnum = builder.enumType("SelectorType", {
   },
 });
 
-export const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType", {
+const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType", {
   description: "The cadence of a campaign template schedule.",
   values: {
     DAILY: { description: "Every day at the selected hours (hours only)." },
@@ -23,10 +24,10 @@ export const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType",
     MONTHLY: { description: "On the selected days of the month (1-31, L, L-n)." },
     ANNUALLY: { description: "On the selected days of the selected months, or on --MM-DD dates." },
     CALENDAR: { description: "On the listed YYYY-MM-DD dates." },
-  },
+  } satisfies Record<CampaignScheduleType, unknown>,
 });
 
-export const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
+const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
   description: "Which months, days or hours a campaign template schedule is active in.",
   fields: (t) => ({
     type: t.field({ type: SelectorTypeEnum, resolve: (s) => s.type, description: "LIST or RANGE." }),
@@ -40,12 +41,12 @@ export const CampaignTemplateSchedule = builder.prismaNode("CampaignTemplateSche
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
   fields: (t) => ({
-    type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type as "WEEKLY", description: "The cadence." }),
+    type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type, description: "The cadence." }),
     months: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.months as SelectorInput | null, description: "Active months (ANNUALLY only)." }),
     days: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.days as SelectorInput | null, description: "Active days; their meaning depends on `type`." }),
     hours: t.field({ type: SelectorRef, resolve: (row) => row.hours as unknown as SelectorInput, description: "Active hours, 0-23." }),
     expiration: t.expose("expiration", { type: "DateTime", nullable: true, description: "No occurrence after this instant (one exactly at it still fires)." }),
-    timeZoneId: t.exposeString("timeZoneId", { description: "The canonical zone (an alias such as CST is stored as America/Chicago)." }),
+    timeZoneId: t.string({ resolve: (row) => row.timeZone, description: "The canonical zone (an alias such as CST is stored as America/Chicago)." }),
     campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
   }),
 });
@@ -66,7 +67,7 @@ export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
 
 // ---- inputs ----
 
-export const SelectorInputRef = builder.inputType("SelectorInput", {
+const SelectorInputRef = builder.inputType("SelectorInput", {
   description: "Which months, days or hours are active: a LIST of values or a RANGE start..end, optionally stepped.",
   fields: (t) => ({
     type: t.field({ type: SelectorTypeEnum, required: true, description: "LIST or RANGE." }),

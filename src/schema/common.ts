@@ -8,13 +8,13 @@ import { builder } from "../builder";
 import "./date-time";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
-import { calendarOf, kindOfTypename, scheduleKind, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
+import { calendarOf, kindOfTypename, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
 
 // ---- errors ----
 
-export const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
+const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
   description: "Every typed error result: switch on __typename, show `message`.",
   fields: (t) => ({
     message: t.exposeString("message", { description: "What went wrong, in the seed APIs' words where they have them." }),
@@ -23,7 +23,7 @@ export const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implem
   }),
 });
 
-export const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
+const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
   description: "One problem with the input.",
   fields: (t) => ({
     path: t.exposeStringList("path", { description: "Where the problem is, from the argument name down, e.g. [\"input\", \"hours\", \"values\", \"1\"]." }),
@@ -112,10 +112,7 @@ function kindOf(info: GraphQLResolveInfo): ScheduleKind {
 export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
   description: "Anything that fires at times computed from a schedule, in a time zone.",
   fields: (t) => ({
-    timeZone: t.string({
-      description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in.",
-      resolve: (row, _args, _ctx, info) => scheduleKind(kindOf(info)).timeZone(row),
-    }),
+    timeZone: t.exposeString("timeZone", { description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in." }),
     upcomingOccurrences: t.field({
       type: [OccurrenceRef],
       description: "The next occurrences: strictly after `after` (default now), at or before `until`, at most `first` (1 to 1000).",

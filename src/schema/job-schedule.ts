@@ -2,27 +2,27 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { JOB_TYPES } from "../domain/job-schedules";
+import type { JobType } from "../generated/prisma/client";
 import { nextOccurrence } from "../recurrence";
 import { calendarOf } from "../schedule-kinds";
 import * as service from "../services/job-schedule";
 import { OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
 import { rawIdOf } from "./ids";
 
-export const JobTypeEnum = builder.enumType("JobType", {
+const JobTypeEnum = builder.enumType("JobType", {
   description: "What a job schedule runs (seed 002's job_type).",
   values: {
     BILLING_RUN: { description: "A billing run." },
     TAX_RUN: { description: "A tax run." },
     PAYMENT_RUN: { description: "A payment run." },
     IMPORT: { description: "An import." },
-  } satisfies Record<(typeof JOB_TYPES)[number], unknown>,
+  } satisfies Record<JobType, unknown>,
 });
 
-const JobRef = builder.objectRef<{ jobType: string }>("Job").implement({
+const JobRef = builder.objectRef<{ jobType: JobType }>("Job").implement({
   description: "The job a schedule creates.",
   fields: (t) => ({
-    jobType: t.field({ type: JobTypeEnum, resolve: (job) => job.jobType as (typeof JOB_TYPES)[number], description: "The type of job." }),
+    jobType: t.field({ type: JobTypeEnum, resolve: (job) => job.jobType, description: "The type of job." }),
   }),
 });
 
@@ -35,7 +35,7 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
     specification: t.exposeString("specification", {
       description: "A five-field cron specification (minute hour day-of-month month day-of-week), or a macro such as @daily.",
     }),
-    location: t.exposeString("location", { description: "The IANA zone the specification is read in (canonical id)." }),
+    location: t.string({ resolve: (row) => row.timeZone, description: "The IANA zone the specification is read in (canonical id)." }),
     externalRef: t.exposeString("externalRef", { nullable: true, description: "A reference from another system, at most 2048 characters." }),
     job: t.field({ type: JobRef, resolve: (row) => ({ jobType: row.jobType }), description: "The job this schedule creates." }),
     scheduledFor: t.field({

@@ -10,23 +10,22 @@ import {
   type DailyScheduleData,
   type EntitlementEnds,
   type IssuingRule,
-  type IssuingScheduleType,
   type MonthlyScheduleData,
 } from "../domain/issuing-schedules";
-import { PRODUCT_TYPES } from "../domain/products";
+import type { IssuingScheduleType, ProductType } from "../generated/prisma/client";
 import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
 import { calendarOf } from "../schedule-kinds";
 import * as products from "../services/product";
 import * as schedules from "../services/issuing-schedule";
 import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange } from "./common";
 
-export const ProductTypeEnum = builder.enumType("ProductType", {
+const ProductTypeEnum = builder.enumType("ProductType", {
   description: "What a product is; only physical and digital products have issuing schedules.",
   values: {
     PHYSICAL: { description: "A physical product: at most one issuing schedule, no entitlement format." },
     DIGITAL: { description: "A digital product: issuing schedules with unique entitlement formats." },
     SERVICE: { description: "A service: no issuing schedules." },
-  } satisfies Record<(typeof PRODUCT_TYPES)[number], unknown>,
+  } satisfies Record<ProductType, unknown>,
 });
 
 // ---- the sub-schedules, as returned ----
@@ -55,7 +54,7 @@ const AnnualScheduleRef = builder.objectRef<AnnualScheduleData>("AnnualSchedule"
   }),
 });
 
-export const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
+const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
   description: "The kind of publication calendar, as stored and returned (inputs take the seed's lower-case words too).",
   values: {
     NONE: { description: "No issues." },
@@ -67,7 +66,7 @@ export const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
   } satisfies Record<IssuingScheduleType, unknown>,
 });
 
-export const IssuingFrequencyEnum = builder.enumType("IssuingFrequency", {
+const IssuingFrequencyEnum = builder.enumType("IssuingFrequency", {
   description: "The unit a custom schedule steps by.",
   values: {
     DAILY: { description: "Days." },
@@ -101,7 +100,7 @@ const EntitlementEndsRef = builder.objectRef<EntitlementEnds>("EntitlementEnds")
 const ruleOf = (row: { rule: unknown }) => row.rule as IssuingRule;
 
 /** The most schedules one read of Product.schedules lists (and the query cost counts). */
-export const PRODUCT_SCHEDULES_MAX = 100;
+const PRODUCT_SCHEDULES_MAX = 100;
 
 export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
   description: "A product's publication calendar (seeds 001 and 004).",
@@ -114,7 +113,7 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
       description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
     }),
     friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
-    scheduleType: t.field({ type: IssuingScheduleTypeEnum, resolve: (row) => row.scheduleType as IssuingScheduleType, description: "Which rule the schedule follows." }),
+    scheduleType: t.field({ type: IssuingScheduleTypeEnum, resolve: (row) => row.scheduleType, description: "Which rule the schedule follows." }),
     dailySchedule: t.field({
       type: DailyScheduleRef,
       nullable: true,
@@ -179,7 +178,7 @@ export const Product = builder.prismaNode("Product", {
   fields: (t) => ({
     reference: t.exposeString("reference", { description: "The product's unique public reference." }),
     name: t.exposeString("name", { description: "The product's name." }),
-    type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type as "PHYSICAL", description: "PHYSICAL, DIGITAL or SERVICE." }),
+    type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type, description: "PHYSICAL, DIGITAL or SERVICE." }),
     schedules: t.relation("schedules", {
       description: `Its issuing schedules, oldest first: at most \`first\` (1 to ${PRODUCT_SCHEDULES_MAX}).`,
       args: {

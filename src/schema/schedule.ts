@@ -1,5 +1,6 @@
 /** The Schedule union over every kind, and the queries that list or find schedules of any kind. */
 import { brandWithType } from "@pothos/core";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { z } from "zod";
 import { builder } from "../builder";
 import { SCHEDULE_KINDS, SCHEDULE_KIND_NAMES, type KindedSchedule, type ScheduleKind } from "../schedule-kinds";
@@ -10,7 +11,7 @@ import { JobSchedule } from "./job-schedule";
 import { IssuingSchedule } from "./product";
 import { firstCost, firstInRange } from "./common";
 
-export const ScheduleKindEnum = builder.enumType("ScheduleKind", {
+const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   description: "The three kinds of schedule.",
   values: Object.fromEntries(SCHEDULE_KIND_NAMES.map((kind) => [kind, { description: SCHEDULE_KINDS[kind].description }])) as Record<
     ScheduleKind,
@@ -18,7 +19,7 @@ export const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   >,
 });
 
-export const ScheduleUnion = builder.unionType("Schedule", {
+const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
   types: [CampaignTemplateSchedule, IssuingSchedule, JobSchedule],
   // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
@@ -34,8 +35,8 @@ function node({ kind, row }: KindedSchedule) {
   return row;
 }
 
-export const SCHEDULES_PAGE_DEFAULT = 20;
-export const SCHEDULES_PAGE_MAX = 100;
+const SCHEDULES_PAGE_DEFAULT = 20;
+const SCHEDULES_PAGE_MAX = 100;
 
 builder.queryFields((t) => ({
   schedule: t.field({
@@ -62,8 +63,14 @@ builder.queryFields((t) => ({
       before: z.null("schedules pages forward only: use first and after").optional(),
     }),
     complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
-    resolve: async (_root, args) => {
-      const { items, hasNextPage } = await listSchedules({ kind: args.kind, first: args.first ?? SCHEDULES_PAGE_DEFAULT, after: args.after ?? null });
+    resolve: async (_root, args, ctx, info) => {
+      const { items, hasNextPage } = await listSchedules({
+        kind: args.kind,
+        first: args.first ?? SCHEDULES_PAGE_DEFAULT,
+        after: args.after ?? null,
+        // What the page reads of each kind's nodes (owner relations), loaded with its rows, as a prismaConnection would.
+        selection: (kind) => queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"] }),
+      });
       const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
       return {
         edges,

@@ -16,7 +16,7 @@ export const FEED_PATH = /^\/schedules\/([^/]+)\/calendar\.ics$/;
 export const FEED_COUNT_DEFAULT = 50;
 export const FEED_COUNT_MAX = 1000;
 
-export const CALENDAR_FEED_MESSAGES = {
+const CALENDAR_FEED_MESSAGES = {
   /** A feed, or a feed token, asked for an id that names no schedule of any kind. */
   notFound: "Schedule cannot be found",
   unauthenticated: "Authentication required: send 'Authorization: Bearer <token>' or the schedule's feed token as ?token=",
@@ -47,7 +47,7 @@ export async function rotateCalendarFeedToken(schedule: ScheduleRef | null, glob
   const kind = scheduleKind(schedule.kind);
   if (!(await kind.find(schedule.id))) throw new NotFoundError(kind.notFound);
   const token = randomBytes(32).toString("base64url");
-  await store.saveFeedTokenHash(schedule.kind, schedule.id, hashFeedToken(token));
+  if (!(await store.saveFeedTokenHash(schedule.id, hashFeedToken(token)))) throw new NotFoundError(kind.notFound);
   const url = new URL(publicUrl + feedPath(globalId));
   url.searchParams.set("token", token);
   return { url: url.toString(), token };
@@ -55,7 +55,7 @@ export async function rotateCalendarFeedToken(schedule: ScheduleRef | null, glob
 
 /** Whether `token` is the current feed token of the schedule (constant-time comparison of hashes). */
 async function feedTokenOpens(schedule: ScheduleRef, token: string): Promise<boolean> {
-  const stored = await store.findFeedTokenHash(schedule.kind, schedule.id);
+  const stored = await store.findFeedTokenHash(schedule.id);
   if (stored === null) return false;
   const expected = Buffer.from(stored, "hex");
   const presented = Buffer.from(hashFeedToken(token), "hex");
@@ -93,7 +93,7 @@ export async function openCalendarFeed(
   const found = schedule && kind && (await kind.findTitled(schedule.id));
   if (!schedule || !kind || !found) return { status: 404, message: CALENDAR_FEED_MESSAGES.notFound };
 
-  const zone = kind.timeZone(found.row);
+  const zone = found.row.timeZone;
   return {
     status: 200,
     feed: {

@@ -11,7 +11,7 @@ import {
 } from "../domain/campaign-schedules";
 import type { Clock } from "../recurrence/types";
 import * as store from "../store/campaign-template";
-import { deleteFeedToken } from "../store/calendar-feed";
+import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction } from "../store/transaction";
 
 export const CAMPAIGN_TEMPLATE_MESSAGES = {
@@ -47,21 +47,24 @@ export async function setCampaignTemplateSchedule(
     // The first statement writes, so the transaction holds SQLite's write lock before it reads the
     // schedule's version: a concurrent writer waits.
     if (!(await store.touchCampaignTemplate(campaignTemplateId, tx))) throw new NotFoundError(M.templateNotFound);
-    if (expectedVersion == null) return store.upsertCampaignTemplateSchedule(campaignTemplateId, data, tx);
-    const updated = await store.updateCampaignTemplateSchedule(campaignTemplateId, data, expectedVersion, tx);
-    if (!updated) throw new ConflictError(WRITE_CONFLICT);
-    return updated;
+    const written =
+      expectedVersion == null
+        ? await store.upsertCampaignTemplateSchedule(campaignTemplateId, data, tx)
+        : await store.updateCampaignTemplateSchedule(campaignTemplateId, data, expectedVersion, tx);
+    if (!written) throw new ConflictError(WRITE_CONFLICT);
+    await touchSchedule(written, tx);
+    return written;
   });
 }
 
-/** Removes a template's schedule and raises the template's version; answers the template. */
+/** Removes a template's schedule (and all that belongs to it) and raises the template's version; answers the template. */
 export async function deleteCampaignTemplateSchedule(campaignTemplateId: string | null): Promise<CampaignTemplate> {
   if (campaignTemplateId === null) throw new NotFoundError(M.templateNotFound);
   return transaction(async (tx) => {
     if (!(await store.touchCampaignTemplate(campaignTemplateId, tx))) throw new NotFoundError(M.templateNotFound);
-    const deletedId = await store.deleteCampaignTemplateSchedule(campaignTemplateId, tx);
-    if (deletedId === null) throw new NotFoundError(M.scheduleNotFound);
-    await deleteFeedToken("CAMPAIGN_TEMPLATE", deletedId, tx);
+    const scheduleId = await store.findCampaignTemplateScheduleId(campaignTemplateId, tx);
+    // Its Schedule row: the kind's row and all that belongs to the schedule go with it.
+    if (scheduleId === null || !(await deleteSchedule("CAMPAIGN_TEMPLATE", scheduleId, tx))) throw new NotFoundError(M.scheduleNotFound);
     return store.findCampaignTemplateOrThrow(campaignTemplateId, tx);
   });
 }

@@ -16,8 +16,8 @@ import {
 import type { Clock } from "../recurrence/types";
 import * as products from "../store/product";
 import * as store from "../store/issuing-schedule";
-import { deleteFeedToken } from "../store/calendar-feed";
 import { UniqueViolation } from "../store/prisma-errors";
+import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction, type Db } from "../store/transaction";
 import { findProduct } from "./product";
 
@@ -118,19 +118,19 @@ export async function updateIssuingSchedule(
       if (taken) throw new ConflictError(taken);
       const updated = await store.updateIssuingSchedule(id, valid.data, expectedVersion ?? null, tx);
       if (!updated) throw new ConflictError(WRITE_CONFLICT);
+      await touchSchedule(updated, tx);
       await products.touchProduct(product.id, tx);
       return updated;
     }),
   );
 }
 
-/** deleteIssuingSchedule: answers the product as it is afterwards. */
+/** deleteIssuingSchedule, with all that belongs to the schedule (its feed token); answers the product as it is afterwards. */
 export async function deleteIssuingSchedule(productReference: string, scheduleReference: string): Promise<Product> {
   const product = await productOrThrow(productReference);
   const { id } = await scheduleOrThrow(product.id, scheduleReference);
   return transaction(async (tx) => {
-    if (!(await store.deleteIssuingSchedule(id, tx))) throw new NotFoundError(M.scheduleNotFound);
-    await deleteFeedToken("ISSUING", id, tx);
+    if (!(await deleteSchedule("ISSUING", id, tx))) throw new NotFoundError(M.scheduleNotFound);
     return products.touchProduct(product.id, tx);
   });
 }

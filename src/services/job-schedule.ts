@@ -3,7 +3,7 @@ import type { JobSchedule } from "../generated/prisma/client";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
 import { validateJobScheduleInput, type JobScheduleInput } from "../domain/job-schedules";
 import * as store from "../store/job-schedule";
-import { deleteFeedToken } from "../store/calendar-feed";
+import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction } from "../store/transaction";
 
 export const JOB_SCHEDULE_MESSAGES = {
@@ -24,15 +24,15 @@ export async function updateJobSchedule(id: string | null, input: JobScheduleInp
   if (id === null) throw new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
   return transaction(async (tx) => {
     const updated = await store.updateJobSchedule(id, data, expectedVersion ?? null, tx);
-    if (updated) return updated;
+    if (updated) {
+      await touchSchedule(updated, tx);
+      return updated;
+    }
     throw (await store.jobScheduleExists(id, tx)) ? new ConflictError(WRITE_CONFLICT) : new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
   });
 }
 
+/** Deletes a job schedule, and with it everything that belongs to it (its feed token). */
 export async function deleteJobSchedule(id: string | null): Promise<void> {
-  if (id === null) throw new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
-  await transaction(async (tx) => {
-    if (!(await store.deleteJobSchedule(id, tx))) throw new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
-    await deleteFeedToken("JOB", id, tx);
-  });
+  if (id === null || !(await deleteSchedule("JOB", id))) throw new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
 }

@@ -1,7 +1,8 @@
-/** Campaign template rows and their one schedule each (seed 000). */
+/** Campaign template rows and their one schedule each (seed 000; a Schedule row of kind CAMPAIGN_TEMPLATE, with the same id). */
 import { Prisma, type CampaignTemplate, type CampaignTemplateSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { CampaignScheduleData } from "../domain/campaign-schedules";
+import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
 /** The include / select a Pothos prismaField passes down, so relations load in the same query. */
@@ -23,6 +24,10 @@ export function findCampaignTemplateSchedule(id: string): Promise<CampaignTempla
   return prisma.campaignTemplateSchedule.findUnique({ where: { id } });
 }
 
+export function findCampaignTemplateSchedules(ids: string[], selection: Pick<Prisma.CampaignTemplateScheduleFindManyArgs, "include" | "select"> = {}): Promise<CampaignTemplateSchedule[]> {
+  return prisma.campaignTemplateSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<CampaignTemplateSchedule[]>;
+}
+
 export function findCampaignTemplateScheduleWithTemplate(id: string) {
   return prisma.campaignTemplateSchedule.findUnique({ where: { id }, include: { campaignTemplate: { select: { name: true } } } });
 }
@@ -41,16 +46,23 @@ function columnsOf(data: CampaignScheduleData) {
     days: data.days == null ? Prisma.DbNull : (data.days as unknown as Prisma.InputJsonValue),
     hours: data.hours as unknown as Prisma.InputJsonValue,
     expiration: data.expiration,
-    timeZoneId: data.timeZoneId,
+    timeZone: data.timeZoneId,
   };
 }
 
-/** Creates the template's schedule, or overwrites the one it has (keeping its id, raising its version). */
+/** Creates the template's schedule with its Schedule row, or overwrites the one it has (keeping its id, raising its version). */
 export function upsertCampaignTemplateSchedule(campaignTemplateId: string, data: CampaignScheduleData, db: Db = prisma): Promise<CampaignTemplateSchedule> {
   const columns = columnsOf(data);
+  const at = new Date();
   return db.campaignTemplateSchedule.upsert({
     where: { campaignTemplateId },
-    create: { ...columns, campaignTemplateId },
+    create: {
+      ...columns,
+      createdAt: at,
+      updatedAt: at,
+      campaignTemplate: { connect: { id: campaignTemplateId } },
+      schedule: newScheduleEntry("CAMPAIGN_TEMPLATE", at),
+    },
     update: { ...columns, version: { increment: 1 } },
   });
 }
@@ -69,10 +81,8 @@ export async function updateCampaignTemplateSchedule(
   return count === 0 ? null : db.campaignTemplateSchedule.findUniqueOrThrow({ where: { campaignTemplateId } });
 }
 
-/** Deletes the template's schedule; answers its id, or null when it has none. */
-export async function deleteCampaignTemplateSchedule(campaignTemplateId: string, db: Db = prisma): Promise<string | null> {
+/** The id of the template's schedule, or null when it has none. */
+export async function findCampaignTemplateScheduleId(campaignTemplateId: string, db: Db = prisma): Promise<string | null> {
   const schedule = await db.campaignTemplateSchedule.findUnique({ where: { campaignTemplateId }, select: { id: true } });
-  if (!schedule) return null;
-  await db.campaignTemplateSchedule.delete({ where: { id: schedule.id } });
-  return schedule.id;
+  return schedule?.id ?? null;
 }

@@ -1,5 +1,5 @@
 /**
- * Issuing schedule rows. The three uniqueness rules of seeds 001/004 are unique indexes
+ * Issuing schedule rows (each belongs to a Schedule row of kind ISSUING, with the same id). The three uniqueness rules of seeds 001/004 are unique indexes
  * (productId+friendlyName, productId+entitlementFormat, productId+physicalSlot): a write that breaks one
  * throws UniqueViolation, and the service answers it with the rule's message.
  */
@@ -7,6 +7,7 @@ import { Prisma, type IssuingSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { IssuingScheduleData } from "../domain/issuing-schedules";
 import { reportingUniqueViolation } from "./prisma-errors";
+import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
 /** The columns a schedule's uniqueness rules compare. */
@@ -31,6 +32,10 @@ export function findIssuingSchedule(productId: string, scheduleReference: string
 
 export function findIssuingScheduleById(id: string): Promise<IssuingSchedule | null> {
   return prisma.issuingSchedule.findUnique({ where: { id } });
+}
+
+export function findIssuingSchedules(ids: string[], selection: Pick<Prisma.IssuingScheduleFindManyArgs, "include" | "select"> = {}): Promise<IssuingSchedule[]> {
+  return prisma.issuingSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<IssuingSchedule[]>;
 }
 
 export function findIssuingScheduleWithProduct(id: string) {
@@ -58,8 +63,14 @@ export function findIssuingScheduleCollisions(
   });
 }
 
+/** Inserts an issuing schedule with its Schedule row. */
 export function insertIssuingSchedule(productId: string, physicalSlot: number | null, data: IssuingScheduleData, db: Db = prisma): Promise<IssuingSchedule> {
-  return reportingUniqueViolation(() => db.issuingSchedule.create({ data: { ...columnsOf(data), productId, physicalSlot } }));
+  const at = new Date();
+  return reportingUniqueViolation(() =>
+    db.issuingSchedule.create({
+      data: { ...columnsOf(data), physicalSlot, createdAt: at, updatedAt: at, product: { connect: { id: productId } }, schedule: newScheduleEntry("ISSUING", at) },
+    }),
+  );
 }
 
 export async function findIssuingScheduleVersion(id: string, db: Db = prisma): Promise<number | null> {
@@ -76,10 +87,4 @@ export async function updateIssuingSchedule(id: string, data: IssuingScheduleDat
     }),
   );
   return count === 0 ? null : db.issuingSchedule.findUniqueOrThrow({ where: { id } });
-}
-
-/** Deletes a schedule; false when there was none. */
-export async function deleteIssuingSchedule(id: string, db: Db = prisma): Promise<boolean> {
-  const { count } = await db.issuingSchedule.deleteMany({ where: { id } });
-  return count > 0;
 }

@@ -35,6 +35,11 @@ export async function reportingUniqueViolation<T>(write: () => Promise<T>): Prom
   }
 }
 
+/** True when a write referenced a row that is not there (any more): a foreign key refused it. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";
+}
+
 /** True when a write addressed a row that is not there (any more). */
 export function isRecordNotFound(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
