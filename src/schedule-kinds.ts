@@ -7,11 +7,10 @@
 import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule, ScheduleKind } from "./generated/prisma/client";
 import { AUTHORITIES } from "./auth";
 import { campaignCalendar } from "./domain/campaign-schedules";
-import { issuingCalendar } from "./domain/issuing-schedules";
+import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedules";
 import { jobCalendar } from "./domain/job-schedules";
 import type { Calendar } from "./recurrence";
 import { CAMPAIGN_TEMPLATE_MESSAGES } from "./services/campaign-template";
-import { ISSUING_SCHEDULE_MESSAGES } from "./domain/issuing-schedules";
 import { JOB_SCHEDULE_MESSAGES } from "./services/job-schedule";
 import * as campaignStore from "./store/campaign-template";
 import * as issuingStore from "./store/issuing-schedule";

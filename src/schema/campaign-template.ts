@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { CampaignScheduleType } from "../generated/prisma/client";
 import type { SelectorInput } from "../recurrence/types";
 import * as service from "../services/campaign-template";
-import { RecurringInterface, VersionedInterface } from "./common";
+import { RecurringInterface, VersionedInterface, scheduleObject } from "./common";
 import { rawIdOf } from "./ids";
 
 const SelectorTypeEnum = builder.enumType("SelectorType", {
@@ -36,7 +36,7 @@ const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
   }),
 });
 
-export const CampaignTemplateSchedule = builder.prismaNode("CampaignTemplateSchedule", {
+export const CampaignTemplateSchedule = scheduleObject(builder.prismaNode("CampaignTemplateSchedule", {
   description: "When a certification campaign template generates campaigns (seed 000): at minute 0 of each selected hour.",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
@@ -49,7 +49,7 @@ export const CampaignTemplateSchedule = builder.prismaNode("CampaignTemplateSche
     timeZoneId: t.string({ resolve: (row) => row.timeZone, description: "The canonical zone (an alias such as CST is stored as America/Chicago)." }),
     campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
   }),
-});
+}));
 
 export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
   description: "A certification campaign template, which may have one schedule.",

@@ -2,6 +2,7 @@
  * Shared types: the Error interface and the four error results, Occurrence, and the Recurring and
  * Versioned interfaces every schedule kind implements.
  */
+import type { ObjectRef } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { builder } from "../builder";
@@ -101,6 +102,17 @@ export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").impleme
     }),
   }),
 });
+
+// ---- schedule kinds ----
+
+/** Each schedule kind's object type by its name, as its schema file declares it (scheduleObject): the Schedule union's members. */
+export const SCHEDULE_OBJECTS = new Map<string, ObjectRef<typeof builder.$inferSchemaTypes, ScheduleRow>>();
+
+/** Declares a kind's object type a schedule: a member of the Schedule union, found by its registry typename. */
+export function scheduleObject<Ref extends ObjectRef<typeof builder.$inferSchemaTypes, ScheduleRow>>(ref: Ref): Ref {
+  SCHEDULE_OBJECTS.set(ref.name, ref);
+  return ref;
+}
 
 /** The kind of the object type a Recurring field is read on (its GraphQL type, not a guess from columns). */
 function kindOf(info: GraphQLResolveInfo): ScheduleKind {

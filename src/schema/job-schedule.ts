@@ -6,7 +6,7 @@ import type { JobType } from "../generated/prisma/client";
 import { nextOccurrence } from "../recurrence";
 import { calendarOf } from "../schedule-kinds";
 import * as service from "../services/job-schedule";
-import { OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
+import { OccurrenceRef, RecurringInterface, VersionedInterface, scheduleObject } from "./common";
 import { rawIdOf } from "./ids";
 
 const JobTypeEnum = builder.enumType("JobType", {
@@ -26,7 +26,7 @@ const JobRef = builder.objectRef<{ jobType: JobType }>("Job").implement({
   }),
 });
 
-export const JobSchedule = builder.prismaNode("JobSchedule", {
+export const JobSchedule = scheduleObject(builder.prismaNode("JobSchedule", {
   description: "A cron specification read in an IANA location that creates billing, tax, payment or import jobs (seed 002).",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
@@ -46,7 +46,7 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
       resolve: (row, _args, ctx) => nextOccurrence(calendarOf("JOB", row), ctx.clock.now()),
     }),
   }),
-});
+}));
 
 const JobInput = builder.inputType("JobInput", {
   description: "The job a schedule creates.",

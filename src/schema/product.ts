@@ -17,7 +17,7 @@ import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
 import { calendarOf } from "../schedule-kinds";
 import * as products from "../services/product";
 import * as schedules from "../services/issuing-schedule";
-import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange } from "./common";
+import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange, scheduleObject } from "./common";
 
 const ProductTypeEnum = builder.enumType("ProductType", {
   description: "What a product is; only physical and digital products have issuing schedules.",
@@ -102,7 +102,7 @@ const ruleOf = (row: { rule: unknown }) => row.rule as IssuingRule;
 /** The most schedules one read of Product.schedules lists (and the query cost counts). */
 const PRODUCT_SCHEDULES_MAX = 100;
 
-export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
+export const IssuingSchedule = scheduleObject(builder.prismaNode("IssuingSchedule", {
   description: "A product's publication calendar (seeds 001 and 004).",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
@@ -169,7 +169,7 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
     }),
     product: t.relation("product", { description: "The product this schedule issues." }),
   }),
-});
+}));
 
 export const Product = builder.prismaNode("Product", {
   description: "A product that may be issued on schedules.",

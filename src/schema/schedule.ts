@@ -6,10 +6,7 @@ import { builder } from "../builder";
 import { SCHEDULE_KINDS, SCHEDULE_KIND_NAMES, type KindedSchedule, type ScheduleKind } from "../schedule-kinds";
 import { decodeScheduleCursor, findSchedule, listSchedules } from "../services/schedule";
 import { scheduleOfGlobalId } from "./ids";
-import { CampaignTemplateSchedule } from "./campaign-template";
-import { JobSchedule } from "./job-schedule";
-import { IssuingSchedule } from "./product";
-import { firstCost, firstInRange } from "./common";
+import { SCHEDULE_OBJECTS, firstCost, firstInRange } from "./common";
 
 const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   description: "The three kinds of schedule.",
@@ -21,17 +18,18 @@ const ScheduleKindEnum = builder.enumType("ScheduleKind", {
 
 const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
-  types: [CampaignTemplateSchedule, IssuingSchedule, JobSchedule],
+  types: () => [...SCHEDULE_OBJECTS.values()],
   // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
   resolveType: () => {
     throw new Error("a schedule reached the Schedule union without its kind");
   },
 });
 
-/** A stored schedule as a node of the Schedule union: the row, marked with its kind's GraphQL type. */
+/** A stored schedule as a node of the Schedule union: the row, marked with its kind's object type. */
 function node({ kind, row }: KindedSchedule) {
-  // A type name: what Pothos resolves the union by (its typing admits only refs of declared objects)
-  brandWithType(row, SCHEDULE_KINDS[kind].typename as never);
+  const type = SCHEDULE_OBJECTS.get(SCHEDULE_KINDS[kind].typename);
+  if (!type) throw new Error(`no object type declares schedule kind ${kind}`);
+  brandWithType(row, type);
   return row;
 }
 
