@@ -46,7 +46,10 @@ export const CampaignTemplateSchedule = scheduleObject(builder.prismaNode("Campa
     days: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.days as SelectorInput | null, description: "Active days; their meaning depends on `type`." }),
     hours: t.field({ type: SelectorRef, resolve: (row) => row.hours as unknown as SelectorInput, description: "Active hours, 0-23." }),
     expiration: t.expose("expiration", { type: "DateTime", nullable: true, description: "No occurrence after this instant (one exactly at it still fires)." }),
-    timeZoneId: t.string({ resolve: (row) => row.timeZone, description: "The canonical zone (an alias such as CST is stored as America/Chicago)." }),
+    timeZoneId: t.string({
+      resolve: (row) => row.timeZone,
+      description: "The canonical zone (an alias such as CST is stored as America/Chicago).",
+    }),
     campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
   }),
 }));
@@ -172,6 +175,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The template, now without a schedule." },
     },
     args: { campaignTemplateId: t.arg.id({ required: true, description: "The campaign template's global id." }) },
-    resolve: (_root, { campaignTemplateId }) => service.deleteCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate")),
+    resolve: (_root, { campaignTemplateId }) =>
+      service.deleteCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate")),
   }),
 }));

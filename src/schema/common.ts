@@ -124,7 +124,9 @@ function kindOf(info: GraphQLResolveInfo): ScheduleKind {
 export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
   description: "Anything that fires at times computed from a schedule, in a time zone.",
   fields: (t) => ({
-    timeZone: t.exposeString("timeZone", { description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in." }),
+    timeZone: t.exposeString("timeZone", {
+      description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in.",
+    }),
     upcomingOccurrences: t.field({
       type: [OccurrenceRef],
       description: "The next occurrences: strictly after `after` (default now), at or before `until`, at most `first` (1 to 1000).",

@@ -3,7 +3,11 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { SCHEDULE_KINDS, kindOfTypename, type ScheduleRef } from "../schedule-kinds";
 
 /** The types node(id:) can answer: every schedule kind and the two owners. */
-export const NODE_TYPENAMES: readonly string[] = [...Object.values(SCHEDULE_KINDS).map((kind) => kind.typename), "CampaignTemplate", "Product"];
+export const NODE_TYPENAMES: readonly string[] = [
+  ...Object.values(SCHEDULE_KINDS).map((kind) => kind.typename),
+  "CampaignTemplate",
+  "Product",
+];
 
 export function decodeAnyGlobalId(globalId: string): { typename: string; id: string } | null {
   try {

@@ -95,7 +95,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
       expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
     },
-    resolve: (_root, { id, input, expectedVersion }) => service.updateJobSchedule(rawIdOf(String(id), "JobSchedule"), input, expectedVersion),
+    resolve: (_root, { id, input, expectedVersion }) =>
+      service.updateJobSchedule(rawIdOf(String(id), "JobSchedule"), input, expectedVersion),
   }),
   deleteJobSchedule: t.field({
     type: "ID",

@@ -113,7 +113,11 @@ export const IssuingSchedule = scheduleObject(builder.prismaNode("IssuingSchedul
       description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
     }),
     friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
-    scheduleType: t.field({ type: IssuingScheduleTypeEnum, resolve: (row) => row.scheduleType, description: "Which rule the schedule follows." }),
+    scheduleType: t.field({
+      type: IssuingScheduleTypeEnum,
+      resolve: (row) => row.scheduleType,
+      description: "Which rule the schedule follows.",
+    }),
     dailySchedule: t.field({
       type: DailyScheduleRef,
       nullable: true,

@@ -83,7 +83,8 @@ export async function openCalendarFeed(
   countParam: string | null,
   now: Date,
 ): Promise<CalendarFeedAnswer> {
-  const opened = access.bearer || (access.feedToken != null && access.feedToken !== "" && schedule != null && (await feedTokenOpens(schedule, access.feedToken)));
+  const { bearer, feedToken } = access;
+  const opened = bearer || (feedToken != null && feedToken !== "" && schedule != null && (await feedTokenOpens(schedule, feedToken)));
   if (!opened) return { status: 401, message: CALENDAR_FEED_MESSAGES.unauthenticated };
 
   const count = countParam === null ? FEED_COUNT_DEFAULT : /^\d{1,4}$/.test(countParam) ? Number(countParam) : NaN;

@@ -44,7 +44,12 @@ function keysOf(data: IssuingScheduleData, physicalSlot: number | null): store.I
 }
 
 /** The message of the first uniqueness rule, in the seed's order, that the product's other schedules break; null if none. */
-async function takenMessage(productId: string, keys: store.IssuingScheduleKeys, exceptId: string | null, db?: Db): Promise<string | null> {
+async function takenMessage(
+  productId: string,
+  keys: store.IssuingScheduleKeys,
+  exceptId: string | null,
+  db?: Db,
+): Promise<string | null> {
   const others = await store.findIssuingScheduleCollisions(productId, keys, exceptId, db);
   if (keys.physicalSlot != null && others.some((o) => o.physicalSlot === keys.physicalSlot)) return M.physicalSlotTaken;
   if (keys.entitlementFormat != null && others.some((o) => o.entitlementFormat === keys.entitlementFormat)) return M.entitlementFormatTaken;
@@ -64,7 +69,12 @@ function messageOfColumns(columns: string[]): string | null {
  * Runs a write; a broken unique index (a racing writer got there first) answers the rule's ConflictError:
  * by the index's columns, or, when the driver did not name them, by reading what the write collided with.
  */
-async function writeOrConflict<T>(productId: string, keys: store.IssuingScheduleKeys, exceptId: string | null, write: () => Promise<T>): Promise<T> {
+async function writeOrConflict<T>(
+  productId: string,
+  keys: store.IssuingScheduleKeys,
+  exceptId: string | null,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -76,7 +86,11 @@ async function writeOrConflict<T>(productId: string, keys: store.IssuingSchedule
 }
 
 /** createIssuingSchedule (seed 004). */
-export async function createIssuingSchedule(productReference: string, input: IssuingScheduleRequest, clock: Clock): Promise<IssuingSchedule> {
+export async function createIssuingSchedule(
+  productReference: string,
+  input: IssuingScheduleRequest,
+  clock: Clock,
+): Promise<IssuingSchedule> {
   const valid = validateIssuingScheduleInput(input, clock);
   const product = await productOrThrow(productReference);
   checkProductFits(product.type, valid);

@@ -5,6 +5,8 @@ import type { CampaignScheduleData } from "../domain/campaign-schedules";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
+type Selection = Pick<Prisma.CampaignTemplateScheduleFindManyArgs, "include" | "select">;
+
 /** The include / select a Pothos prismaField passes down, so relations load in the same query. */
 export type CampaignTemplateQuery = Omit<Prisma.CampaignTemplateFindUniqueArgs, "where">;
 
@@ -24,7 +26,8 @@ export function findCampaignTemplateSchedule(id: string): Promise<CampaignTempla
   return prisma.campaignTemplateSchedule.findUnique({ where: { id } });
 }
 
-export function findCampaignTemplateSchedules(ids: string[], selection: Pick<Prisma.CampaignTemplateScheduleFindManyArgs, "include" | "select"> = {}): Promise<CampaignTemplateSchedule[]> {
+/** The rows of these ids (those that exist), with the relations `selection` includes. */
+export function findCampaignTemplateSchedules(ids: string[], selection: Selection = {}): Promise<CampaignTemplateSchedule[]> {
   return prisma.campaignTemplateSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<CampaignTemplateSchedule[]>;
 }
 
@@ -51,7 +54,11 @@ function columnsOf(data: CampaignScheduleData) {
 }
 
 /** Creates the template's schedule with its Schedule row, or overwrites the one it has (keeping its id, raising its version). */
-export function upsertCampaignTemplateSchedule(campaignTemplateId: string, data: CampaignScheduleData, db: Db = prisma): Promise<CampaignTemplateSchedule> {
+export function upsertCampaignTemplateSchedule(
+  campaignTemplateId: string,
+  data: CampaignScheduleData,
+  db: Db = prisma,
+): Promise<CampaignTemplateSchedule> {
   const columns = columnsOf(data);
   const at = new Date();
   return db.campaignTemplateSchedule.upsert({

@@ -1,7 +1,8 @@
 /**
- * Issuing schedule rows (each belongs to a Schedule row of kind ISSUING, with the same id). The three uniqueness rules of seeds 001/004 are unique indexes
- * (productId+friendlyName, productId+entitlementFormat, productId+physicalSlot): a write that breaks one
- * throws UniqueViolation, and the service answers it with the rule's message.
+ * Issuing schedule rows (each belongs to a Schedule row of kind ISSUING, with the same id). The three
+ * uniqueness rules of seeds 001/004 are unique indexes (productId+friendlyName,
+ * productId+entitlementFormat, productId+physicalSlot): a write that breaks one throws UniqueViolation,
+ * and the service answers it with the rule's message.
  */
 import { Prisma, type IssuingSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
@@ -9,6 +10,8 @@ import type { IssuingScheduleData } from "../domain/issuing-schedules";
 import { reportingUniqueViolation } from "./prisma-errors";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
+
+type Selection = Pick<Prisma.IssuingScheduleFindManyArgs, "include" | "select">;
 
 /** The columns a schedule's uniqueness rules compare. */
 export type IssuingScheduleKeys = Pick<IssuingSchedule, "friendlyName" | "entitlementFormat" | "physicalSlot">;
@@ -34,7 +37,8 @@ export function findIssuingScheduleById(id: string): Promise<IssuingSchedule | n
   return prisma.issuingSchedule.findUnique({ where: { id } });
 }
 
-export function findIssuingSchedules(ids: string[], selection: Pick<Prisma.IssuingScheduleFindManyArgs, "include" | "select"> = {}): Promise<IssuingSchedule[]> {
+/** The rows of these ids (those that exist), with the relations `selection` includes. */
+export function findIssuingSchedules(ids: string[], selection: Selection = {}): Promise<IssuingSchedule[]> {
   return prisma.issuingSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<IssuingSchedule[]>;
 }
 
@@ -64,11 +68,23 @@ export function findIssuingScheduleCollisions(
 }
 
 /** Inserts an issuing schedule with its Schedule row. */
-export function insertIssuingSchedule(productId: string, physicalSlot: number | null, data: IssuingScheduleData, db: Db = prisma): Promise<IssuingSchedule> {
+export function insertIssuingSchedule(
+  productId: string,
+  physicalSlot: number | null,
+  data: IssuingScheduleData,
+  db: Db = prisma,
+): Promise<IssuingSchedule> {
   const at = new Date();
   return reportingUniqueViolation(() =>
     db.issuingSchedule.create({
-      data: { ...columnsOf(data), physicalSlot, createdAt: at, updatedAt: at, product: { connect: { id: productId } }, schedule: newScheduleEntry("ISSUING", at) },
+      data: {
+        ...columnsOf(data),
+        physicalSlot,
+        createdAt: at,
+        updatedAt: at,
+        product: { connect: { id: productId } },
+        schedule: newScheduleEntry("ISSUING", at),
+      },
     }),
   );
 }
@@ -79,7 +95,12 @@ export async function findIssuingScheduleVersion(id: string, db: Db = prisma): P
 }
 
 /** Overwrites a schedule and raises its version; with `expectedVersion`, only while it still has it. Null when nothing was written. */
-export async function updateIssuingSchedule(id: string, data: IssuingScheduleData, expectedVersion: number | null, db: Db = prisma): Promise<IssuingSchedule | null> {
+export async function updateIssuingSchedule(
+  id: string,
+  data: IssuingScheduleData,
+  expectedVersion: number | null,
+  db: Db = prisma,
+): Promise<IssuingSchedule | null> {
   const { count } = await reportingUniqueViolation(() =>
     db.issuingSchedule.updateMany({
       where: { id, ...(expectedVersion != null ? { version: expectedVersion } : {}) },

@@ -5,15 +5,19 @@ import type { JobScheduleData } from "../domain/job-schedules";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
+type Selection = Pick<Prisma.JobScheduleFindManyArgs, "include" | "select">;
+
 function columnsOf(data: JobScheduleData) {
-  return { name: data.name, specification: data.specification, timeZone: data.location, externalRef: data.externalRef, jobType: data.jobType };
+  const { name, specification, location, externalRef, jobType } = data;
+  return { name, specification, timeZone: location, externalRef, jobType };
 }
 
 export function findJobSchedule(id: string): Promise<JobSchedule | null> {
   return prisma.jobSchedule.findUnique({ where: { id } });
 }
 
-export function findJobSchedules(ids: string[], selection: Pick<Prisma.JobScheduleFindManyArgs, "include" | "select"> = {}): Promise<JobSchedule[]> {
+/** The rows of these ids (those that exist), with the relations `selection` includes. */
+export function findJobSchedules(ids: string[], selection: Selection = {}): Promise<JobSchedule[]> {
   return prisma.jobSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<JobSchedule[]>;
 }
 
@@ -24,7 +28,12 @@ export function insertJobSchedule(data: JobScheduleData): Promise<JobSchedule> {
 }
 
 /** Overwrites a job schedule and raises its version; with `expectedVersion`, only while it still has it. Null when nothing was written. */
-export async function updateJobSchedule(id: string, data: JobScheduleData, expectedVersion: number | null, db: Db = prisma): Promise<JobSchedule | null> {
+export async function updateJobSchedule(
+  id: string,
+  data: JobScheduleData,
+  expectedVersion: number | null,
+  db: Db = prisma,
+): Promise<JobSchedule | null> {
   const { count } = await db.jobSchedule.updateMany({
     where: { id, ...(expectedVersion != null ? { version: expectedVersion } : {}) },
     data: { ...columnsOf(data), version: { increment: 1 } },

@@ -17,7 +17,11 @@ export interface ScheduleEntry extends SchedulePosition {
 }
 
 /** Up to `take` schedules strictly after `after`, in (createdAt, id) order, optionally of one kind: one statement. */
-export function findScheduleEntries(options: { kind?: ScheduleKind | null; after: SchedulePosition | null; take: number }): Promise<ScheduleEntry[]> {
+export function findScheduleEntries(options: {
+  kind?: ScheduleKind | null;
+  after: SchedulePosition | null;
+  take: number;
+}): Promise<ScheduleEntry[]> {
   const { kind, after, take } = options;
   return prisma.schedule.findMany({
     where: {
