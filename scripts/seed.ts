@@ -333,8 +333,7 @@ export async function seed(options: { clock?: Clock; log?: (line: string) => voi
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { databaseUrl } = await import("../src/config");
-  const { prepareDatabase, prisma } = await import("../src/db");
+  const { database, prepareDatabase } = await import("../src/db");
   const { describeStartupError } = await import("../src/database-file");
   try {
     await prepareDatabase();
@@ -345,9 +344,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const summary = await seed({ log: (line) => process.stdout.write(`${line}\n`) });
   const { created, skipped } = summary;
   process.stdout.write(
-    `\nSeeded ${databaseUrl()}: ${created.products} products, ${created.issuingSchedules} issuing schedules, ` +
+    `\nSeeded ${database.printableUrl}: ${created.products} products, ${created.issuingSchedules} issuing schedules, ` +
       `${created.campaignTemplates} campaign templates, ${created.jobSchedules} job schedules created; ${skipped} already there.\n` +
       `Start the service with \`npm start\` and open GraphiQL to explore them (query { schedules { edges { node { __typename } } } }).\n`,
   );
-  await prisma.$disconnect();
+  await database.close();
 }

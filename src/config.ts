@@ -7,6 +7,30 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 }
 
+/**
+ * A database URL fit for logs: the password (and any `password=` parameter) replaced by `***`.
+ * An unparsable URL is shown as its scheme only.
+ */
+export function printableDatabaseUrl(url: string): string {
+  if (url.startsWith("file:")) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    for (const name of [...parsed.searchParams.keys()]) if (/pass/i.test(name)) parsed.searchParams.set(name, "***");
+    return parsed.toString();
+  } catch {
+    return `${url.split(":")[0]}:…`;
+  }
+}
+
+/**
+ * Connections in the PostgreSQL pool of each process (DATABASE_POOL_SIZE); when unset, the URL's
+ * `connection_limit`, else 10. Unused on SQLite.
+ */
+export function databasePoolSize(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  return env.DATABASE_POOL_SIZE == null || env.DATABASE_POOL_SIZE === "" ? undefined : positiveInt(env, "DATABASE_POOL_SIZE", 1);
+}
+
 /** The SQLite file path behind a `file:` URL (`:memory:` stays as it is). */
 export function databaseFile(url: string = databaseUrl()): string {
   const path = url.replace(/^file:/, "").replace(/\?.*$/, "");

@@ -1,75 +1,128 @@
 /**
- * The one PrismaClient of the process (SQLite through the better-sqlite3 driver adapter).
- * Not put into the GraphQL context: resolvers reach the database only through src/store/.
+ * The database seam. `createDatabase(url)` reads the URL's scheme (`file:` SQLite, `postgres://` or
+ * `postgresql://` PostgreSQL) and picks that engine's driver adapter and generated Prisma client; nothing
+ * else in src/ knows which engine runs. Both clients are generated from one model (prisma/models/),
+ * so the rest of the code types rows with the client of src/generated/prisma.
+ *
+ * `prisma` is the one client of the process. Not put into the GraphQL context: resolvers reach the
+ * database only through src/store/.
  */
-import Database from "better-sqlite3";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { databaseFile, databasePoolSize, databaseUrl, printableDatabaseUrl } from "./config";
+import { databaseOpenError } from "./database-file";
+import { engineOf, type Engine } from "./engines";
+import { createPostgresAdapter, createRateLimitPool } from "./engines/postgres";
+import { BUSY_TIMEOUT_MS, JOURNAL_MODE, createSqliteAdapter, setUpDatabaseFile } from "./engines/sqlite";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseFile, databaseUrl } from "./config";
-import { databaseOpenError, prepareDatabaseLocation } from "./database-file";
-import { applyMigrations, type MigrationResult } from "./migrations";
-import { RecoveringSQLite3 } from "./sqlite-adapter";
+import { applyPostgresMigrations, type MigrationResult } from "./migrations";
 
-/** How long a writer waits for SQLite's lock before giving up (better-sqlite3's busy timeout). */
-export const BUSY_TIMEOUT_MS = 10_000;
+export { BUSY_TIMEOUT_MS, JOURNAL_MODE, setUpDatabaseFile };
+export type { Engine, MigrationResult };
 
-/** See setUpDatabaseFile. */
-export const JOURNAL_MODE = "TRUNCATE";
+// Query events let tests count SQL statements (N+1 checks); nothing listens in production.
+const LOG = [{ emit: "event" as const, level: "query" as const }];
+function sqliteClient(url: string) {
+  return new PrismaClient({ adapter: createSqliteAdapter(url), log: LOG });
+}
+export type Client = ReturnType<typeof sqliteClient>;
 
-function createClient(url: string) {
-  // The adapter opens the file at the first query (prepareDatabase), not here.
-  const adapter = new RecoveringSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
-  // Query events let tests count SQL statements (N+1 checks); nothing listens in production.
-  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+export interface RateLimiterOptions {
+  points: number;
+  /** Seconds. */
+  duration: number;
 }
 
-export const prisma = createClient(databaseUrl());
-
-/**
- * The file's own settings and schema, on a short-lived connection of its own:
- * - a rollback journal (`journal_mode = TRUNCATE`) rather than WAL. WAL keeps its index in a `-shm`
- *   file mapped into memory, and a `-shm` truncated under a running process kills it with SIGBUS at its
- *   next query (no answer, no log line). A rollback journal maps nothing and still lets several
- *   processes share the file; a write that cannot be made fails as that request's error while reads go
- *   on. TRUNCATE (rather than DELETE) keeps the emptied `-journal` file between writes, so writes go on
- *   even if the folder itself stops being writable. Leaving WAL needs the file to itself: while an older
- *   process still holds it in WAL mode, it stays in WAL (SQLite keeps a file's mode) rather than wait.
- * - pending migrations (src/migrations.ts).
- */
-export function setUpDatabaseFile(file: string): MigrationResult & { journalMode: string } {
-  prepareDatabaseLocation(file);
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  try {
-    db.pragma("busy_timeout = 0");
-    try {
-      db.pragma(`journal_mode = ${JOURNAL_MODE}`);
-    } catch (error) {
-      if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
-    }
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    const journalMode = String(db.pragma("journal_mode", { simple: true }));
-    return { ...applyMigrations(db), journalMode };
-  } finally {
-    db.close();
-  }
+export interface Database {
+  readonly engine: Engine;
+  readonly client: Client;
+  /** The URL with its password replaced, for logs and messages. */
+  readonly printableUrl: string;
+  /**
+   * Run once before serving: applies pending migrations (src/migrations.ts) and the connection's
+   * settings (SQLite's PRAGMAs). A SQLite file that cannot be used throws a DatabaseFileError naming
+   * its path and the problem.
+   */
+  prepare(): Promise<MigrationResult>;
+  /**
+   * The request rate limiter: counted in this process's memory on SQLite (one process per file), in
+   * the database's RateLimit table on PostgreSQL, so that every instance shares one count per key
+   * (one statement per request, on a pool of its own; a key over its limit is then refused from memory
+   * until its window ends).
+   */
+  createRateLimiter(options: RateLimiterOptions): RateLimiterAbstract;
+  close(): Promise<void>;
 }
 
-/**
- * Run once at start, before serving: the file (see setUpDatabaseFile; a DatabaseFileError naming the
- * path when it cannot be used), then this process's connection: the same journal (a rollback journal's
- * mode is a connection's setting, only WAL is the file's), no memory-mapped reads of the database file
- * (`mmap_size = 0`, for the same reason), foreign keys enforced, fsync at each commit
- * (`synchronous = FULL`).
- */
-export async function prepareDatabase(client: PrismaClient = prisma, url: string = databaseUrl()): Promise<MigrationResult> {
-  const file = databaseFile(url);
-  try {
-    const { applied, journalMode } = file === ":memory:" ? { applied: [], journalMode: "memory" } : setUpDatabaseFile(file);
-    if (journalMode !== "wal" && journalMode !== "memory") await client.$queryRawUnsafe(`PRAGMA journal_mode = ${JOURNAL_MODE}`);
-    await client.$queryRawUnsafe("PRAGMA mmap_size = 0");
-    await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-    await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
-    return { applied };
-  } catch (error) {
-    throw databaseOpenError(file, error);
+export interface DatabaseOptions {
+  /** Connections in the pool (PostgreSQL); default DATABASE_POOL_SIZE, else the URL's connection_limit, else 10. */
+  poolSize?: number;
+}
+
+export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
+  const printableUrl = printableDatabaseUrl(url);
+  const engine = engineOf(url);
+  if (engine === "sqlite") {
+    const client = sqliteClient(url);
+    return {
+      engine,
+      client,
+      printableUrl,
+      async prepare() {
+        const file = databaseFile(url);
+        try {
+          const { applied, journalMode } = file === ":memory:" ? { applied: [], journalMode: "memory" } : setUpDatabaseFile(file);
+          // This connection: the same journal (a rollback journal's mode is a connection's setting, only
+          // WAL is the file's), no memory-mapped reads (mmap_size = 0, see setUpDatabaseFile), foreign
+          // keys enforced, fsync at each commit.
+          if (journalMode !== "wal" && journalMode !== "memory") await client.$queryRawUnsafe(`PRAGMA journal_mode = ${JOURNAL_MODE}`);
+          await client.$queryRawUnsafe("PRAGMA mmap_size = 0");
+          await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+          await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
+          return { applied };
+        } catch (error) {
+          throw databaseOpenError(file, error);
+        }
+      },
+      createRateLimiter: (limits) => new RateLimiterMemory(limits),
+      close: () => client.$disconnect(),
+    };
   }
+  const { adapter, pool, settings } = createPostgresAdapter(url, { poolSize: options.poolSize });
+  let rateLimitPool: ReturnType<typeof createRateLimitPool> | null = null;
+  // The same model and the same API: the PostgreSQL client is typed as the model's client.
+  const client = new PostgresPrismaClient({ adapter, log: LOG }) as unknown as Client;
+  return {
+    engine,
+    client,
+    printableUrl,
+    prepare: () => applyPostgresMigrations(pool),
+    createRateLimiter: (limits) =>
+      new RateLimiterPostgres({
+        ...limits,
+        storeClient: (rateLimitPool ??= createRateLimitPool(url)),
+        storeType: "pool",
+        schemaName: settings.schema,
+        tableName: "RateLimit",
+        // instances with the same limit share its counts; a different limit (a rolling change) counts apart
+        keyPrefix: `${limits.points}/${limits.duration}s`,
+        tableCreated: true, // by the migrations
+        inMemoryBlockOnConsumed: limits.points + 1,
+        // While the database cannot be reached, each instance counts on its own.
+        insuranceLimiter: new RateLimiterMemory(limits),
+      }),
+    async close() {
+      await client.$disconnect();
+      await pool.end();
+      await rateLimitPool?.end();
+    },
+  };
+}
+
+export const database = createDatabase(databaseUrl(), { poolSize: databasePoolSize() });
+export const prisma = database.client;
+
+/** Migrations and settings of the process's database, once at start (see Database.prepare). */
+export function prepareDatabase(): Promise<MigrationResult> {
+  return database.prepare();
 }

@@ -7,9 +7,10 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { authenticateRequest, type AuthSettings } from "./auth";
 import type { Limits } from "./config";
+import { database } from "./db";
 
 type ComplexityKind = "Complexity" | "Depth" | "Breadth";
 
@@ -162,7 +163,7 @@ export function jsonError(status: number, message: string, code: string, extensi
  * before a request is parsed.
  */
 export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin {
-  const limiter = new RateLimiterMemory({ points: limits.rateLimitRequests, duration: limits.rateLimitWindowSeconds });
+  const limiter = database.createRateLimiter({ points: limits.rateLimitRequests, duration: limits.rateLimitWindowSeconds });
   return {
     async onRequest({ request, serverContext, endResponse, fetchAPI }) {
       const length = request.headers.get("content-length");

@@ -1,21 +1,28 @@
 /**
- * Applies prisma/migrations to the SQLite file from the service's own process, at start (server and
- * seed), instead of `prisma migrate deploy`: the Prisma CLI opens the file with
- * `PRAGMA locking_mode=EXCLUSIVE`, so it fails (WASM_ERROR ... SocketTimeout) whenever another process
- * has the file open, even with nothing to migrate.
+ * Applies the engine's migrations (prisma/sqlite/migrations, prisma/postgres/migrations) from the
+ * service's own process, at start (server and seed), instead of `prisma migrate deploy`: on SQLite the
+ * Prisma CLI opens the file with `PRAGMA locking_mode=EXCLUSIVE`, so it fails (WASM_ERROR ...
+ * SocketTimeout) whenever another process has the file open, even with nothing to migrate; on
+ * PostgreSQL it needs a workaround for the 6.19.3 adapter and waits on a timer of its own.
  *
  * The history is Prisma's own `_prisma_migrations` table (same columns, same sha256 checksums), so a
- * file migrated by the CLI is recognised here and the CLI (`prisma migrate status`) reads ours.
- * When every migration is recorded, nothing is written and no lock is taken; otherwise the pending
- * ones run in one `BEGIN IMMEDIATE` transaction (a second process starting at the same moment waits,
- * then finds them applied).
+ * database migrated by the CLI is recognised here and the CLI (`prisma migrate status`) reads ours.
+ * When every migration is recorded, nothing is written; otherwise the pending ones run in one
+ * transaction: `BEGIN IMMEDIATE` on SQLite, under a transaction-scoped advisory lock on PostgreSQL. A
+ * second process (or instance) starting at the same moment waits, then finds them applied.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type Database from "better-sqlite3";
+import type pg from "pg";
 
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, "../prisma/migrations");
+/** Each engine's migration history (the models of prisma/models, one folder per provider). */
+export const MIGRATIONS_DIRS = {
+  sqlite: resolve(import.meta.dirname, "../prisma/sqlite/migrations"),
+  postgres: resolve(import.meta.dirname, "../prisma/postgres/migrations"),
+} as const;
+export const MIGRATIONS_DIR = MIGRATIONS_DIRS.sqlite;
 
 export interface Migration {
   name: string;
@@ -62,7 +69,11 @@ function history(db: Database.Database): HistoryRow[] {
 
 /** The migrations not recorded as finished; throws on one that a previous run left failed. */
 function pending(db: Database.Database, migrations: Migration[]): Migration[] {
-  const rows = history(db).filter((row) => row.rolled_back_at === null);
+  return pendingOf(history(db), migrations);
+}
+
+function pendingOf(historyRows: HistoryRow[], migrations: Migration[]): Migration[] {
+  const rows = historyRows.filter((row) => row.rolled_back_at === null);
   const failed = rows.find((row) => row.finished_at === null);
   if (failed) {
     throw new Error(
@@ -118,5 +129,65 @@ export function applyMigrations(db: Database.Database, migrations: Migration[] =
     throw error;
   } finally {
     db.pragma("foreign_keys = ON");
+  }
+}
+
+/** Prisma's history table, exactly as `prisma migrate deploy` creates it on PostgreSQL. */
+const POSTGRES_HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** The advisory lock every instance takes to migrate (any constant; the same in every process). */
+const POSTGRES_MIGRATION_LOCK = 72_707_369;
+
+async function postgresHistory(client: pg.PoolClient): Promise<HistoryRow[]> {
+  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+  if (!rows[0]?.exists) return [];
+  const result = await client.query<HistoryRow>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+  return result.rows;
+}
+
+/**
+ * Brings the PostgreSQL database behind `pool` (its search path names `?schema=`) up to date: reads the
+ * history without a lock; when something is pending, takes the advisory lock in a transaction, reads
+ * again, applies what is still pending and records it, all or nothing.
+ */
+export async function applyPostgresMigrations(pool: pg.Pool, migrations: Migration[] = migrationsOnDisk(MIGRATIONS_DIRS.postgres)): Promise<MigrationResult> {
+  const client = await pool.connect();
+  try {
+    if (pendingOf(await postgresHistory(client), migrations).length === 0) return { applied: [] };
+    await client.query("BEGIN");
+    try {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [POSTGRES_MIGRATION_LOCK]);
+      await client.query(POSTGRES_HISTORY_TABLE);
+      const todo = pendingOf(await postgresHistory(client), migrations);
+      for (const migration of todo) {
+        const startedAt = new Date();
+        try {
+          await client.query(migration.sql);
+        } catch (error) {
+          throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        }
+        await client.query(
+          `INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "logs", "rolled_back_at", "started_at", "applied_steps_count")
+           VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
+          [randomUUID(), migration.checksum, migration.name, startedAt],
+        );
+      }
+      await client.query("COMMIT");
+      return { applied: todo.map((migration) => migration.name) };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  } finally {
+    client.release();
   }
 }

@@ -1,9 +1,9 @@
 /** Starts listening, once the database file is checked and migrated (prepareDatabase). */
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
-import { databaseUrl, host, port, publicHost } from "./config";
+import { host, port, publicHost } from "./config";
 import { describeStartupError } from "./database-file";
-import { prepareDatabase, prisma } from "./db";
+import { database, prepareDatabase } from "./db";
 import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
 
@@ -22,7 +22,7 @@ if (auth.generated) {
 
 try {
   const { applied } = await prepareDatabase();
-  if (applied.length > 0) log.info({ database: databaseUrl(), applied }, "migrated");
+  if (applied.length > 0) log.info({ database: database.printableUrl, applied }, "migrated");
 } catch (error) {
   // What is wrong and where, in one line, and a non-zero exit; a stack only for what we did not foresee.
   process.stderr.write(`Cannot start the schedule service: ${describeStartupError(error)}\n`);
@@ -35,7 +35,7 @@ const listenPort = port();
 
 server.listen(listenPort, host(), () => {
   const url = `http://${publicHost()}:${listenPort}${yoga.graphqlEndpoint}`;
-  log.info({ url, database: databaseUrl() }, "listening");
+  log.info({ url, database: database.printableUrl }, "listening");
   if (adminToken) {
     process.stdout.write(
       `\nSchedule service on ${url} (GraphiQL in a browser)\n` +
@@ -52,7 +52,7 @@ function shutdown(signal: string): void {
   stopping = true;
   log.info({ signal }, "shutting down");
   server.close(async () => {
-    await prisma.$disconnect();
+    await database.close();
     process.exit(0);
   });
   server.closeIdleConnections();

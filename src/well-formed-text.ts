@@ -1,14 +1,15 @@
 /**
- * Refuses text that is not well-formed Unicode (a lone UTF-16 surrogate such as "\ud800") and variables
- * nested deeper than any input of the schema could be. JSON and GraphQL's String let a lone surrogate
- * through, but it cannot be stored; a value nested thousands of levels deep would overflow the stack of
- * whatever walks it next. Both answer 400 before anything runs.
+ * Refuses text that cannot be stored and variables nested deeper than any input of the schema could
+ * be: text that is not well-formed Unicode (a lone UTF-16 surrogate such as "\ud800") or that holds
+ * U+0000 (NUL). JSON and GraphQL's String let both through, but neither can be stored (PostgreSQL's text
+ * refuses NUL; SQLite would keep it), and a value nested thousands of levels deep would overflow the
+ * stack of whatever walks it next. All answer 400 before anything runs, alike on both engines.
  */
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { MAX_VALUE_NESTING } from "./limits";
 
-type Finding = { kind: "malformed" | "deep"; path: string[] };
+type Finding = { kind: "malformed" | "nul" | "deep"; path: string[] };
 
 /**
  * The first string under `value` that is not well-formed, or the first value nested deeper than
@@ -20,6 +21,7 @@ function inspectValue(value: unknown, root: string): Finding | null {
     const { value: current, path } = stack.pop()!;
     if (typeof current === "string") {
       if (!current.isWellFormed()) return { kind: "malformed", path };
+      if (current.includes("\u0000")) return { kind: "nul", path };
       continue;
     }
     if (current === null || typeof current !== "object") continue;
@@ -47,7 +49,9 @@ export function wellFormedTextPlugin(): Plugin {
         errors: [
           found.kind === "malformed"
             ? badInput(`Text must be well-formed Unicode; ${where} holds a lone surrogate`, found.path, "Text must be well-formed Unicode")
-            : badInput(`Variables may nest at most ${MAX_VALUE_NESTING} levels deep; ${where} is deeper`, found.path, `At most ${MAX_VALUE_NESTING} levels deep`, {
+            : found.kind === "nul"
+              ? badInput(`Text must not contain U+0000 (NUL); ${where} holds a NUL character`, found.path, "Text must not contain U+0000 (NUL)")
+              : badInput(`Variables may nest at most ${MAX_VALUE_NESTING} levels deep; ${where} is deeper`, found.path, `At most ${MAX_VALUE_NESTING} levels deep`, {
                 limit: MAX_VALUE_NESTING,
               }),
         ],

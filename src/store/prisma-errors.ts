@@ -7,7 +7,8 @@ function uniqueViolation(error: unknown): string[] | null {
     const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
     if (Array.isArray(target?.target)) return target.target.map(String);
     const fields = target?.driverAdapterError?.cause?.constraint?.fields;
-    if (Array.isArray(fields)) return fields.map(String);
+    // PostgreSQL names mixed-case columns quoted ("productId"); SQLite does not
+    if (Array.isArray(fields)) return fields.map((field) => String(field).replace(/^"(.*)"$/, "$1").replaceAll('""', '"'));
     return [];
   }
   return null;

@@ -1,13 +1,12 @@
 /** Bearer tokens (API.md "Authentication"): 401 for no or bad token, 403 for a missing authority. */
 import { SignJWT, UnsecuredJWT } from "jose";
-import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { authSettingsFromEnv, issueToken } from "../../src/auth";
 import { createSchedulesYoga } from "../../src/yoga";
 import { post, startChildServer } from "../helpers/child-server";
 import { TEST_AUTH, createClient, expectTypename, tokenFor } from "../helpers/graphql";
-import { templateDatabase, testTmpDir } from "../helpers/tmp";
+import { freshDatabaseUrl } from "../helpers/databases";
 
 const client = createClient();
 const READ = `{ schedules(first: 1) { edges { cursor } } }`;
@@ -151,10 +150,8 @@ describe("start-up without JWT_SECRET", () => {
 
 describe("the admin token npm start prints", () => {
   it("lives no longer than JWT_MAX_AGE_SECONDS allows, says so, and works", async () => {
-    const dbFile = join(testTmpDir(), `auth-admin-${process.pid}.db`);
-    copyFileSync(templateDatabase(), dbFile);
     // JWT_SECRET empty: the process makes its own secret and prints a token for it
-    const server = await startChildServer({ dbFile, secret: "", env: { JWT_MAX_AGE_SECONDS: "3600" } });
+    const server = await startChildServer({ databaseUrl: await freshDatabaseUrl(), secret: "", env: { JWT_MAX_AGE_SECONDS: "3600" } });
     try {
       const token = /Authorization: Bearer (\S+)/.exec(server.output())?.[1];
       expect(token, server.output()).toBeTruthy();

@@ -6,11 +6,13 @@
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseFile, databaseUrl } from "../../src/config";
 import { prepareDatabase, prisma } from "../../src/db";
-import { applyMigrations, migrationsOnDisk } from "../../src/migrations";
+import { MIGRATIONS_DIRS, applyMigrations, applyPostgresMigrations, migrationsOnDisk } from "../../src/migrations";
 import { createSchedulesYoga } from "../../src/yoga";
+import { testEngine } from "../helpers/databases";
 import { TEST_AUTH, createClient, pinnedClock } from "../helpers/graphql";
 
 const REGISTRY_MIGRATION = "20261210000000_schedule_registry";
@@ -20,7 +22,7 @@ const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock });
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString("base64");
 const hash = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
-/** Prisma's text form of a DateTime on SQLite. */
+/** Prisma's text form of a DateTime on SQLite (PostgreSQL reads it as a timestamp). */
 const stamp = (iso: string) => new Date(iso).toISOString().replace("Z", "+00:00");
 
 const JOB = "00000000-0000-4000-8000-000000000001";
@@ -29,45 +31,76 @@ const CAMPAIGN = "00000000-0000-4000-8000-000000000003";
 const PRODUCT = "00000000-0000-4000-8000-000000000004";
 const ISSUING = "00000000-0000-4000-8000-000000000005";
 
-/** This file's database, rebuilt in the layout before the registry (no query has opened it yet). */
-function writeOldLayout(file: string): void {
-  rmSync(file, { force: true });
-  const db = new Database(file);
+type Insert = (sql: string, ...values: unknown[]) => Promise<unknown>;
+
+/** Rows of every kind, and feed tokens, as the layout before the registry held them. */
+async function insertOldRows(insert: Insert): Promise<void> {
+  await insert(
+    `INSERT INTO "JobSchedule" ("id","name","specification","location","jobType","externalRef","version","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?)`,
+    JOB, "Nightly billing", "30 2 * * *", "America/New_York", "BILLING_RUN", "ERP-7", 3, stamp("2026-11-01T10:00:00Z"), stamp("2026-11-05T10:00:00Z"),
+  );
+  await insert(
+    `INSERT INTO "CampaignTemplate" ("id","name","version","createdAt","updatedAt") VALUES (?,?,?,?,?)`,
+    TEMPLATE, "Access review", 2, stamp("2026-11-02T10:00:00Z"), stamp("2026-11-02T10:00:00Z"),
+  );
+  await insert(
+    `INSERT INTO "CampaignTemplateSchedule" ("id","campaignTemplateId","type","months","days","hours","expiration","timeZoneId","version","createdAt","updatedAt")
+     VALUES (?,?,?,NULL,?,?,NULL,?,?,?,?)`,
+    CAMPAIGN, TEMPLATE, "WEEKLY", JSON.stringify({ type: "LIST", values: ["2"] }), JSON.stringify({ type: "LIST", values: ["9"] }), "America/Chicago", 1,
+    stamp("2026-11-03T10:00:00Z"), stamp("2026-11-03T10:00:00Z"),
+  );
+  await insert(
+    `INSERT INTO "Product" ("id","reference","name","type","version","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?)`,
+    PRODUCT, "GARDEN", "Garden Monthly", "PHYSICAL", 2, stamp("2026-11-04T10:00:00Z"), stamp("2026-11-04T10:00:00Z"),
+  );
+  await insert(
+    `INSERT INTO "IssuingSchedule" ("id","scheduleReference","productId","entitlementFormat","friendlyName","scheduleType","physicalSlot","rule","nonIssuingDates",
+       "issuePriorToStart","entitlementEnds","timeZone","version","createdAt","updatedAt") VALUES (?,?,?,NULL,?,?,1,?,?,false,NULL,?,1,?,?)`,
+    ISSUING, "print-run", PRODUCT, "Print run", "MONTHLY", JSON.stringify({ monthlySchedule: { issuingDay: 31, issuingTime: "08:00" } }), "[]", "Europe/London",
+    // the same instant as the job: the list orders by createdAt, then id
+    stamp("2026-11-01T10:00:00Z"), stamp("2026-11-04T10:00:00Z"),
+  );
+  const token = (kind: string, id: string, secret: string) =>
+    insert(`INSERT INTO "CalendarFeedToken" ("scheduleKind","scheduleId","tokenHash","createdAt") VALUES (?,?,?,?)`, kind, id, hash(secret), stamp("2026-11-06T10:00:00Z"));
+  await token("JOB", JOB, "job-feed-token");
+  await token("ISSUING", ISSUING, "issuing-feed-token");
+  await token("CAMPAIGN_TEMPLATE", CAMPAIGN, "campaign-feed-token");
+  // names no schedule: a schedule of another kind, one deleted long ago
+  await token("CAMPAIGN_TEMPLATE", JOB, "wrong-kind-token");
+  await token("JOB", "00000000-0000-4000-8000-00000000dead", "orphan-token");
+}
+
+const beforeRegistry = <T extends { name: string }>(migrations: T[]) => migrations.filter((migration) => migration.name < REGISTRY_MIGRATION);
+
+/** This file's database, rebuilt in the layout before the registry (no query of the service has opened it yet). */
+async function writeOldLayout(): Promise<void> {
+  if (testEngine() === "sqlite") {
+    const file = databaseFile(databaseUrl());
+    rmSync(file, { force: true });
+    const db = new Database(file);
+    try {
+      applyMigrations(db, beforeRegistry(migrationsOnDisk()));
+      await insertOldRows(async (sql, ...values) => db.prepare(sql).run(...values));
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl(), max: 1 });
   try {
-    applyMigrations(db, migrationsOnDisk().filter((migration) => migration.name < REGISTRY_MIGRATION));
-    const insert = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
-    insert(
-      `INSERT INTO "JobSchedule" ("id","name","specification","location","jobType","externalRef","version","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?)`,
-      JOB, "Nightly billing", "30 2 * * *", "America/New_York", "BILLING_RUN", "ERP-7", 3, stamp("2026-11-01T10:00:00Z"), stamp("2026-11-05T10:00:00Z"),
-    );
-    insert(`INSERT INTO "CampaignTemplate" ("id","name","version","createdAt","updatedAt") VALUES (?,?,?,?,?)`, TEMPLATE, "Access review", 2, stamp("2026-11-02T10:00:00Z"), stamp("2026-11-02T10:00:00Z"));
-    insert(
-      `INSERT INTO "CampaignTemplateSchedule" ("id","campaignTemplateId","type","months","days","hours","expiration","timeZoneId","version","createdAt","updatedAt") VALUES (?,?,?,NULL,?,?,NULL,?,?,?,?)`,
-      CAMPAIGN, TEMPLATE, "WEEKLY", JSON.stringify({ type: "LIST", values: ["2"] }), JSON.stringify({ type: "LIST", values: ["9"] }), "America/Chicago", 1,
-      stamp("2026-11-03T10:00:00Z"), stamp("2026-11-03T10:00:00Z"),
-    );
-    insert(`INSERT INTO "Product" ("id","reference","name","type","version","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?)`, PRODUCT, "GARDEN", "Garden Monthly", "PHYSICAL", 2, stamp("2026-11-04T10:00:00Z"), stamp("2026-11-04T10:00:00Z"));
-    insert(
-      `INSERT INTO "IssuingSchedule" ("id","scheduleReference","productId","entitlementFormat","friendlyName","scheduleType","physicalSlot","rule","nonIssuingDates","issuePriorToStart","entitlementEnds","timeZone","version","createdAt","updatedAt") VALUES (?,?,?,NULL,?,?,1,?,?,0,NULL,?,1,?,?)`,
-      ISSUING, "print-run", PRODUCT, "Print run", "MONTHLY", JSON.stringify({ monthlySchedule: { issuingDay: 31, issuingTime: "08:00" } }), "[]", "Europe/London",
-      // the same instant as the job: the list orders by createdAt, then id
-      stamp("2026-11-01T10:00:00Z"), stamp("2026-11-04T10:00:00Z"),
-    );
-    const token = (kind: string, id: string, secret: string) =>
-      insert(`INSERT INTO "CalendarFeedToken" ("scheduleKind","scheduleId","tokenHash","createdAt") VALUES (?,?,?,?)`, kind, id, hash(secret), stamp("2026-11-06T10:00:00Z"));
-    token("JOB", JOB, "job-feed-token");
-    token("ISSUING", ISSUING, "issuing-feed-token");
-    token("CAMPAIGN_TEMPLATE", CAMPAIGN, "campaign-feed-token");
-    // names no schedule: a schedule of another kind, one deleted long ago
-    token("CAMPAIGN_TEMPLATE", JOB, "wrong-kind-token");
-    token("JOB", "00000000-0000-4000-8000-00000000dead", "orphan-token");
+    await pool.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    await applyPostgresMigrations(pool, beforeRegistry(migrationsOnDisk(MIGRATIONS_DIRS.postgres)));
+    await insertOldRows((sql, ...values) => {
+      let n = 0;
+      return pool.query(sql.replace(/\?/g, () => `$${++n}`), values);
+    });
   } finally {
-    db.close();
+    await pool.end();
   }
 }
 
 beforeAll(async () => {
-  writeOldLayout(databaseFile(databaseUrl()));
+  await writeOldLayout();
   const { applied } = await prepareDatabase();
   expect(applied).toEqual([REGISTRY_MIGRATION]);
 });

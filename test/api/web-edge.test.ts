@@ -3,7 +3,6 @@
  * (JSON only, GET for queries), and compressed, revalidated answers (GraphiQL's page above all), the
  * last through a real server process and raw HTTP, to count the bytes on the wire.
  */
-import { copyFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -12,7 +11,7 @@ import { corsOrigins } from "../../src/config";
 import { createSchedulesYoga } from "../../src/yoga";
 import { childToken, startChildServer, type ChildServer } from "../helpers/child-server";
 import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
-import { templateDatabase, testTmpDir } from "../helpers/tmp";
+import { freshDatabaseUrl } from "../helpers/databases";
 
 const APP = "https://app.example.com";
 const yoga = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits(), corsOrigins: [APP, "http://localhost:5173"] });
@@ -185,9 +184,7 @@ describe("compression and GraphiQL caching, through a real server process", () =
   let token: string;
 
   beforeAll(async () => {
-    const dbFile = join(testTmpDir(), `web-edge-${process.pid}.db`);
-    copyFileSync(templateDatabase(), dbFile);
-    server = await startChildServer({ dbFile, secret: SECRET, env: { CORS_ORIGINS: `${APP}, http://localhost:5173` } });
+    server = await startChildServer({ databaseUrl: await freshDatabaseUrl(), secret: SECRET, env: { CORS_ORIGINS: `${APP}, http://localhost:5173` } });
     token = await childToken(SECRET);
   });
   afterAll(async () => {

@@ -12,6 +12,9 @@
  *   list      schedules(first: 50) { edges { node { __typename ... on Recurring { timeZone } } } }
  *   list+occ  the same with upcomingOccurrences(first: 10) { at localDateTime shifted }
  *
+ * The same three service operations run, in the same rounds, against a second server process on
+ * PostgreSQL (TEST_POSTGRES_URL's server, or an embedded one; BENCH_ENGINES=sqlite skips it).
+ *
  * Every answer is checked (status 200, no `errors`, the page holds 50 schedules). The load generator
  * shares the machine with the servers, so absolute figures are low; the ratios are the result:
  * list+occ / list ≥ 0.8, typename / bare ≥ 0.8, list / typename ≥ 0.25 (the goals of the issue).
@@ -21,7 +24,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { childToken, freePort, migrate, post, ROOT, startChildServer } from "../helpers/child-server";
+import { childToken, freePort, migrate, post, ROOT, startChildServer, type ChildServer } from "../helpers/child-server";
+import { createMigratedDatabase, startEmbeddedPostgres, startTestPostgres, type PostgresServer } from "../helpers/postgres";
 
 const require = createRequire(import.meta.url);
 // autocannon ships no types; the few fields used here are typed below
@@ -34,6 +38,7 @@ const autocannon = require("autocannon") as (options: Record<string, unknown>) =
 }>;
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WITH_POSTGRES = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",").includes("postgres");
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CONNECTIONS = 10;
 const SECRET = "bench-secret-of-at-least-32-bytes-long";
@@ -109,11 +114,21 @@ async function measure(url: string, headers: Record<string, string>, query: stri
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+type Operation = "bare" | "typename" | "list" | "list+occ";
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "schedules-bench-"));
   const dbFile = join(dir, "schedules.db");
   migrate(dbFile);
-  const server = await startChildServer({ dbFile, secret: SECRET, env: { LOG_LEVEL: "error", NODE_ENV: "production" } });
+  const env = { LOG_LEVEL: "error", NODE_ENV: "production" };
+  const servers: { engine: string; server: ChildServer }[] = [{ engine: "sqlite", server: await startChildServer({ dbFile, secret: SECRET, env }) }];
+  let postgres: PostgresServer | null = null;
+  if (WITH_POSTGRES) {
+    // an embedded server keeps PostgreSQL's durable defaults here (fsync on), as in production
+    postgres = process.env.TEST_POSTGRES_URL ? await startTestPostgres() : await startEmbeddedPostgres({ durable: true });
+    const databaseUrl = await createMigratedDatabase(postgres, `bench_${process.pid}_${Date.now().toString(36)}`);
+    servers.push({ engine: "postgres", server: await startChildServer({ databaseUrl, secret: SECRET, env }) });
+  }
   const barePort = await freePort();
   const bare = spawn(process.execPath, ["--import", "tsx", "test/bench/bare-server.ts"], {
     cwd: ROOT,
@@ -123,32 +138,44 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => bare.stdout!.once("data", () => resolve()));
   try {
     const token = await childToken(SECRET);
-    await seed(server.url, token);
+    for (const { server } of servers) await seed(server.url, token);
     const auth = { authorization: `Bearer ${token}` };
     const ok = (body: any) => body.data != null && !body.errors;
     const page = (body: any) => ok(body) && body.data.schedules.edges.length === 50;
-    const figures: Record<"bare" | "typename" | "list" | "list+occ", number[]> = { bare: [], typename: [], list: [], "list+occ": [] };
+    const figures = servers.map(() => ({ bare: [], typename: [], list: [], "list+occ": [] }) as Record<Operation, number[]>);
     for (let round = 0; round < ROUNDS; round++) {
-      figures.bare.push(await measure(`http://127.0.0.1:${barePort}/graphql`, {}, "{ hello }", ok));
-      figures.typename.push(await measure(server.url, auth, "{ __typename }", ok));
-      figures.list.push(await measure(server.url, auth, LIST, page));
-      figures["list+occ"].push(await measure(server.url, auth, LIST_OCC, page));
+      const bareRate = await measure(`http://127.0.0.1:${barePort}/graphql`, {}, "{ hello }", ok);
+      for (const [i, { server }] of servers.entries()) {
+        figures[i].bare.push(bareRate);
+        figures[i].typename.push(await measure(server.url, auth, "{ __typename }", ok));
+        figures[i].list.push(await measure(server.url, auth, LIST, page));
+        figures[i]["list+occ"].push(await measure(server.url, auth, LIST_OCC, page));
+      }
     }
-    const m = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, median(v)])) as Record<keyof typeof figures, number>;
-    const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    const line = (name: string, values: number[]) => `  ${name.padEnd(9)} ${values.map((v) => v.toFixed(0).padStart(6)).join(" ")}   median ${m[name as keyof typeof m].toFixed(0)}`;
     console.log(`
-bench:service: ${CONNECTIONS} connections, ${SECONDS} s per operation, ${ROUNDS} rounds; SQLite; Node ${process.version}, ${cpus().length} cores shared by load generator and servers
-req/s per round:
-${Object.entries(figures).map(([k, v]) => line(k, v)).join("\n")}
+bench:service: ${CONNECTIONS} connections, ${SECONDS} s per operation, ${ROUNDS} rounds; Node ${process.version}, ${cpus().length} cores shared by load generator and servers`);
+    for (const [i, { engine }] of servers.entries()) {
+      const m = Object.fromEntries(Object.entries(figures[i]).map(([k, v]) => [k, median(v)])) as Record<Operation, number>;
+      const ratio = (a: number, b: number) => (a / b).toFixed(2);
+      const line = (name: string, values: number[]) => `  ${name.padEnd(9)} ${values.map((v) => v.toFixed(0).padStart(6)).join(" ")}   median ${m[name as Operation].toFixed(0)}`;
+      console.log(`
+${engine === "sqlite" ? "SQLite" : "PostgreSQL"}: req/s per round:
+${Object.entries(figures[i]).map(([k, v]) => line(k, v)).join("\n")}
 ratios (medians):                          goal
   list+occ / list       ${ratio(m["list+occ"], m.list).padStart(5)}              >= 0.80
   typename / bare       ${ratio(m.typename, m.bare).padStart(5)}              >= 0.80
-  list / typename       ${ratio(m.list, m.typename).padStart(5)}              >= 0.25
+  list / typename       ${ratio(m.list, m.typename).padStart(5)}              >= 0.25`);
+    }
+    if (servers.length === 2) {
+      const [a, b] = figures.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, median(v)])) as Record<Operation, number>);
+      console.log(`
+PostgreSQL / SQLite (medians): typename ${(b.typename / a.typename).toFixed(2)}, list ${(b.list / a.list).toFixed(2)}, list+occ ${(b["list+occ"] / a["list+occ"]).toFixed(2)}
 `);
+    }
   } finally {
     bare.kill("SIGTERM");
-    await server.stop("SIGTERM");
+    for (const { server } of servers) await server.stop("SIGTERM");
+    await postgres?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

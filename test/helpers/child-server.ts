@@ -1,6 +1,6 @@
 /**
- * A real server process (src/server.ts run through tsx) on a loopback port, for the crash test and the
- * soak run.
+ * A real server process (src/server.ts run through tsx) on a loopback port, for the crash test, the
+ * soak run and the tests of several instances on one PostgreSQL database.
  *
  * It runs as ONE node process (`node --import tsx src/server.ts`), not under the `tsx` CLI, which would
  * put a second node process in between: a SIGKILL must hit the server itself, and the exit code of a
@@ -10,26 +10,11 @@
  * The child listens on 127.0.0.1 only (HOST): nothing here is reachable from another machine.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { issueToken } from "../../src/auth";
+import { freePort, LOOPBACK, ROOT } from "./net";
 
-export const ROOT = join(import.meta.dirname, "../..");
-export const LOOPBACK = "127.0.0.1";
-
-/** A free TCP port on the loopback address (free when asked; the child binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, LOOPBACK, ROOT } from "./net";
 
 /** Migrates a SQLite file ahead of a server (which would also do it itself at start). */
 export { migrateFile as migrate } from "./migrations";
@@ -47,17 +32,25 @@ export interface ChildServer {
 }
 
 export interface ChildServerOptions {
-  dbFile: string;
+  /** The database: a SQLite file, or any DATABASE_URL (e.g. from freshDatabaseUrl in databases.ts). */
+  dbFile?: string;
+  databaseUrl?: string;
   secret: string;
   port?: number;
   env?: Record<string, string>;
   /** How long to wait for the first answer. */
   startTimeoutMs?: number;
+  /**
+   * Run `npm start` (as a user would) instead of the server alone. Signals then go to the whole
+   * process group (npm, the shell and the server).
+   */
+  npmStart?: boolean;
 }
 
-/** `node --import tsx src/server.ts` on the file, in its own process group, listening on 127.0.0.1. */
+/** `node --import tsx src/server.ts` (or `npm start`) on the database, in its own process group, listening on 127.0.0.1. */
 function spawnServer(options: ChildServerOptions, port: number): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const [command, args] = options.npmStart ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "src/server.ts"]];
+  return spawn(command, args, {
     cwd: ROOT,
     detached: true,
     env: {
@@ -70,7 +63,7 @@ function spawnServer(options: ChildServerOptions, port: number): ChildProcess {
       ...options.env,
       HOST: LOOPBACK,
       PORT: String(port),
-      DATABASE_URL: `file:${options.dbFile}`,
+      DATABASE_URL: options.databaseUrl ?? `file:${options.dbFile}`,
       JWT_SECRET: options.secret,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -116,7 +109,10 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     output: () => output,
     exited,
     async stop(signal = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) {
+        if (options.npmStart) signalGroup(child.pid!, signal);
+        else child.kill(signal);
+      }
       const result = await exited;
       killGroup(child.pid!);
       return result;
@@ -147,6 +143,14 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       throw new Error(`the server did not answer within ${options.startTimeoutMs ?? 20_000} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is empty
   }
 }
 

@@ -1,12 +1,8 @@
 /**
- * Runs before each test file (vitest setupFiles): the file gets its own copy of the migrated template
- * database, so no state is shared across files. Imported before any src module reads DATABASE_URL.
+ * Runs before each test file (vitest setupFiles): the file gets its own database, a copy of the run's
+ * migrated template (a SQLite file, or a PostgreSQL database made with CREATE DATABASE … TEMPLATE), so
+ * no state is shared across files. Imported before any src module reads DATABASE_URL.
  */
-import { copyFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
-import { join } from "node:path";
-import { templateDatabase, testTmpDir } from "./tmp";
+import { freshDatabaseUrl, TEST_FILE_DATABASE } from "./databases";
 
-const file = join(testTmpDir(), `${randomUUID()}.db`);
-copyFileSync(templateDatabase(), file);
-process.env.DATABASE_URL = `file:${file}`;
+process.env.DATABASE_URL = await freshDatabaseUrl(TEST_FILE_DATABASE);

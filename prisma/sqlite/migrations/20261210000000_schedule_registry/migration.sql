@@ -6,7 +6,7 @@ CREATE TABLE "Schedule" (
     "updatedAt" DATETIME NOT NULL
 );
 
--- Data (by hand): one Schedule row for every schedule there is, with its kind and timestamps; the kind
+-- Data (by hand): one Schedule row for every schedule there is, with its kind and timestamps: the kind
 -- rows keep their ids, so every global id (JobSchedule:<id>, ...) stays valid.
 INSERT INTO "Schedule" ("id", "kind", "createdAt", "updatedAt") SELECT "id", 'JOB', "createdAt", "updatedAt" FROM "JobSchedule";
 INSERT INTO "Schedule" ("id", "kind", "createdAt", "updatedAt") SELECT "id", 'CAMPAIGN_TEMPLATE', "createdAt", "updatedAt" FROM "CampaignTemplateSchedule";
@@ -84,7 +84,7 @@ CREATE TABLE "new_CalendarFeedToken" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "CalendarFeedToken_scheduleId_fkey" FOREIGN KEY ("scheduleId") REFERENCES "Schedule" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
--- by hand: a token now references its Schedule row; one whose (kind, id) names no schedule opens nothing and is dropped
+-- by hand: a token now references its Schedule row, and one whose (kind, id) names no schedule opens nothing and is dropped
 INSERT INTO "new_CalendarFeedToken" ("createdAt", "scheduleId", "tokenHash") SELECT "t"."createdAt", "t"."scheduleId", "t"."tokenHash" FROM "CalendarFeedToken" AS "t" JOIN "Schedule" AS "s" ON "s"."id" = "t"."scheduleId" AND "s"."kind" = "t"."scheduleKind";
 DROP TABLE "CalendarFeedToken";
 ALTER TABLE "new_CalendarFeedToken" RENAME TO "CalendarFeedToken";
