@@ -4,7 +4,7 @@
  * what its calendar feed is titled). Code that works across kinds looks the kind up here and never
  * switches on it; adding a kind adds an entry.
  */
-import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule, ScheduleKind } from "./generated/prisma/client";
+import { ScheduleKind, type CampaignTemplateSchedule, type IssuingSchedule, type JobSchedule } from "./generated/prisma/client";
 import { AUTHORITIES } from "./auth";
 import { campaignCalendar } from "./domain/campaign-schedules";
 import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedules";
@@ -21,7 +21,6 @@ export type ScheduleRow = JobSchedule | CampaignTemplateSchedule | IssuingSchedu
 /** The relations to load with a kind's rows (the Pothos selection of a page, `{ include: { product: true } }`). */
 export interface RowSelection {
   include?: object;
-  select?: object;
 }
 
 /** A stored schedule with what its calendar feed is titled by. */
@@ -47,7 +46,7 @@ export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
   /** The 404 message when a schedule of the kind is not found. */
   readonly notFound: string;
   find(id: string): Promise<Row | null>;
-  /** The rows of these ids (those that exist), with the relations `selection` asks for: one statement per relation. */
+  /** The rows of these ids (those that exist), with the relations `selection` includes: one statement more per relation. */
   findMany(ids: string[], selection?: RowSelection): Promise<Row[]>;
   /** One stored schedule with its feed title, in one statement. */
   findTitled(id: string): Promise<TitledSchedule<Row> | null>;
@@ -110,7 +109,7 @@ const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
 /** Every kind, by its stored `kind`. */
 export const SCHEDULE_KINDS: { readonly [K in ScheduleKind]: ScheduleKindEntry } = { CAMPAIGN_TEMPLATE, ISSUING, JOB };
 export type { ScheduleKind };
-export const SCHEDULE_KIND_NAMES = Object.keys(SCHEDULE_KINDS) as ScheduleKind[];
+export const SCHEDULE_KIND_NAMES: readonly ScheduleKind[] = Object.values(ScheduleKind);
 
 /** A schedule named by its kind and raw id (what a schedule's global id carries). */
 export interface ScheduleRef {

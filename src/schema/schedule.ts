@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
         first: args.first ?? SCHEDULES_PAGE_DEFAULT,
         after: args.after ?? null,
         // What the page reads of each kind's nodes (owner relations), loaded with its rows, as a prismaConnection would.
-        selection: (kind) => queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"] }),
+        selection: (kind) => queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"], include: {} }),
       });
       const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
       return {

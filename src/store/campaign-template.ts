@@ -5,7 +5,7 @@ import type { CampaignScheduleData } from "../domain/campaign-schedules";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
-type Selection = Pick<Prisma.CampaignTemplateScheduleFindManyArgs, "include" | "select">;
+type Selection = { include?: Prisma.CampaignTemplateScheduleInclude };
 
 /** The include / select a Pothos prismaField passes down, so relations load in the same query. */
 export type CampaignTemplateQuery = Omit<Prisma.CampaignTemplateFindUniqueArgs, "where">;
@@ -28,7 +28,7 @@ export function findCampaignTemplateSchedule(id: string): Promise<CampaignTempla
 
 /** The rows of these ids (those that exist), with the relations `selection` includes. */
 export function findCampaignTemplateSchedules(ids: string[], selection: Selection = {}): Promise<CampaignTemplateSchedule[]> {
-  return prisma.campaignTemplateSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<CampaignTemplateSchedule[]>;
+  return prisma.campaignTemplateSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 export function findCampaignTemplateScheduleWithTemplate(id: string) {

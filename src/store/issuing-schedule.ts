@@ -11,7 +11,7 @@ import { reportingUniqueViolation } from "./prisma-errors";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
-type Selection = Pick<Prisma.IssuingScheduleFindManyArgs, "include" | "select">;
+type Selection = { include?: Prisma.IssuingScheduleInclude };
 
 /** The columns a schedule's uniqueness rules compare. */
 export type IssuingScheduleKeys = Pick<IssuingSchedule, "friendlyName" | "entitlementFormat" | "physicalSlot">;
@@ -39,7 +39,7 @@ export function findIssuingScheduleById(id: string): Promise<IssuingSchedule | n
 
 /** The rows of these ids (those that exist), with the relations `selection` includes. */
 export function findIssuingSchedules(ids: string[], selection: Selection = {}): Promise<IssuingSchedule[]> {
-  return prisma.issuingSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<IssuingSchedule[]>;
+  return prisma.issuingSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 export function findIssuingScheduleWithProduct(id: string) {

@@ -5,7 +5,7 @@ import type { JobScheduleData } from "../domain/job-schedules";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
-type Selection = Pick<Prisma.JobScheduleFindManyArgs, "include" | "select">;
+type Selection = { include?: Prisma.JobScheduleInclude };
 
 function columnsOf(data: JobScheduleData) {
   const { name, specification, location, externalRef, jobType } = data;
@@ -18,7 +18,7 @@ export function findJobSchedule(id: string): Promise<JobSchedule | null> {
 
 /** The rows of these ids (those that exist), with the relations `selection` includes. */
 export function findJobSchedules(ids: string[], selection: Selection = {}): Promise<JobSchedule[]> {
-  return prisma.jobSchedule.findMany({ ...selection, where: { id: { in: ids } } }) as Promise<JobSchedule[]>;
+  return prisma.jobSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 /** Inserts a job schedule with its Schedule row. */
