@@ -3,10 +3,10 @@
  * database (each applies the migrations, or finds them applied), then racing writes sent to all three.
  * Uniqueness, expectedVersion, feed tokens and the per-token rate limit hold across the instances.
  */
-import { MIGRATIONS_DIRS, migrationsOnDisk } from "../../src/migrations";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../../src/auth";
+import { MIGRATIONS_DIRS, migrationsOnDisk } from "../../src/migrations";
 import { childToken, post, startChildServer, type ChildServer } from "../helpers/child-server";
 import { testPostgres } from "../helpers/databases";
 import { withClient } from "../helpers/postgres";
