@@ -6,9 +6,9 @@
  */
 import { ScheduleKind, type CampaignTemplateSchedule, type IssuingSchedule, type JobSchedule } from "./generated/prisma/client";
 import { AUTHORITIES } from "./auth";
-import { campaignCalendar } from "./domain/campaign-schedules";
-import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedules";
-import { jobCalendar } from "./domain/job-schedules";
+import { campaignCalendar } from "./domain/campaign-template";
+import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedule";
+import { jobCalendar } from "./domain/job-schedule";
 import type { Calendar } from "./recurrence";
 import { CAMPAIGN_TEMPLATE_MESSAGES } from "./services/campaign-template";
 import { JOB_SCHEDULE_MESSAGES } from "./services/job-schedule";
@@ -139,6 +139,9 @@ const calendars = new WeakMap<ScheduleRow, Calendar>();
 /** A row's calendar, compiled once per row object (a request often reads several fields off one row). */
 export function calendarOf(kind: ScheduleKind, row: ScheduleRow): Calendar {
   let calendar = calendars.get(row);
-  if (!calendar) calendars.set(row, (calendar = scheduleKind(kind).calendar(row)));
+  if (!calendar) {
+    calendar = scheduleKind(kind).calendar(row);
+    calendars.set(row, calendar);
+  }
   return calendar;
 }

@@ -2,10 +2,11 @@
  * Campaign template schedules (SEMANTICS.md "Campaign template schedules"): selectors of months,
  * days and hours in a zone, firing at minute 0 of each selected hour, until an inclusive expiration.
  */
-import type { CampaignSpecInput, Clock, Parsed, Problem } from "./types";
+import type { CampaignSpec, CampaignSpecInput, Clock, Parsed, Problem, Selector, SelectorInput } from "./types";
 import { ALL_MONTHS, isEveryHour, minutesFor, patternCanMatch, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate } from "./civil";
 import { checkSelector, expandNumeric, integerIn, stepCyclic, type CheckedSelector, type ValueDomain } from "./selector";
+import { SpecFindings, type Compiled } from "./spec";
 import { resolveTimeZoneField } from "./zone";
 
 const TYPES = ["DAILY", "WEEKLY", "MONTHLY", "ANNUALLY", "CALENDAR"] as const;
@@ -82,8 +83,25 @@ function monthDayMasks(selector: CheckedSelector<MonthDay>): [number, number, nu
   return masks;
 }
 
-export function parseCampaignSpec(input: CampaignSpecInput, clock: Clock): Parsed<Calendar> {
-  const problems: Problem[] = [];
+/** A selector in its canonical form: values trimmed, no null interval. */
+function canonicalSelector(selector: SelectorInput): Selector {
+  const values = (selector.values ?? []).map((value) => String(value).trim());
+  return selector.interval == null ? { type: selector.type, values } : { type: selector.type, values, interval: selector.interval };
+}
+
+/** The structure of a campaign template spec (reads: a stored row, a preview). No clock: an expiration in the past is not a problem here. */
+export function parseCampaignSpec(input: CampaignSpecInput): Parsed<Calendar> {
+  return compileCampaignSpec(input).calendar();
+}
+
+/** A campaign template spec as a write takes it: its structure, and an expiration after `clock.now()`; its canonical form. */
+export function validateCampaignSpec(input: CampaignSpecInput, clock: Clock): Parsed<Compiled<CampaignSpec>> {
+  return compileCampaignSpec(input).at(clock);
+}
+
+function compileCampaignSpec(input: CampaignSpecInput): SpecFindings<CampaignSpec> {
+  const findings = new SpecFindings<CampaignSpec>();
+  const problems: Problem[] = findings.problems;
   const type = input.type;
   if (!(TYPES as readonly string[]).includes(type)) {
     problems.push({ path: ["type"], message: "Schedule type must be one of DAILY, WEEKLY, MONTHLY, ANNUALLY or CALENDAR" });
@@ -158,29 +176,33 @@ export function parseCampaignSpec(input: CampaignSpecInput, clock: Clock): Parse
 
   let end: number | null = null;
   if (input.expiration !== null && input.expiration !== undefined) {
-    end = input.expiration.getTime();
-    if (Number.isNaN(end)) problems.push({ path: ["expiration"], message: "The expiration is not a valid instant" });
-    else if (end <= clock.now().getTime()) {
-      problems.push({ path: ["expiration"], message: "The expiration must be in the future" });
-    }
+    const at = input.expiration.getTime();
+    end = at;
+    if (Number.isNaN(at)) problems.push({ path: ["expiration"], message: "The expiration is not a valid instant" });
+    else findings.deadline(["expiration"], "The expiration must be in the future", () => at);
   }
 
   const zone = resolveTimeZoneField("timeZoneId", input.timeZoneId, problems);
 
-  if (problems.length > 0 || days === null || zone === null) return { ok: false, problems };
-  return {
-    ok: true,
-    value: {
-      zone,
-      days,
-      minutesOfDay: minutesFor(hourMask, [0]),
-      minutesByDay: null,
-      everyHour: isEveryHour(hourMask),
-      excludedDays: null,
-      end,
-      never: hourMask === 0 || (days.kind === "pattern" ? !patternCanMatch(days) : days.days.length === 0),
-    },
+  if (days === null || zone === null || !input.hours) return findings;
+  const calendar: Calendar = {
+    zone,
+    days,
+    minutesOfDay: minutesFor(hourMask, [0]),
+    minutesByDay: null,
+    everyHour: isEveryHour(hourMask),
+    excludedDays: null,
+    end,
+    never: hourMask === 0 || (days.kind === "pattern" ? !patternCanMatch(days) : days.days.length === 0),
   };
+  return findings.succeed(calendar, {
+    type,
+    months: input.months ? canonicalSelector(input.months) : null,
+    days: input.days ? canonicalSelector(input.days) : null,
+    hours: canonicalSelector(input.hours),
+    expiration: input.expiration ?? null,
+    timeZoneId: zone,
+  });
 }
 
 function stepOrList(sel: CheckedSelector<number>, lo: number, hi: number): number[] {

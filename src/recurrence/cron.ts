@@ -9,7 +9,7 @@
  * Day of month and day of week combine with OR when both are restricted; a field is restricted unless
  * it is exactly `*`.
  */
-import type { Parsed, Problem } from "./types";
+import type { Problem } from "./types";
 import { isEveryHour, minutesFor, patternCanMatch, type Calendar, type PatternRule } from "./calendar";
 
 const MACROS: Readonly<Record<string, string>> = {
@@ -58,7 +58,7 @@ export interface CronFields {
   dayOfWeekRestricted: boolean;
 }
 
-export class CronSyntaxError extends Error {}
+class CronSyntaxError extends Error {}
 
 function fail(message: string): never {
   throw new CronSyntaxError("Invalid cron expression: " + message);
@@ -207,4 +207,3 @@ export function parseCron(specification: string): { ok: true; fields: CronFields
   }
 }
 
-export type { Parsed };

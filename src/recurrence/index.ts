@@ -1,4 +1,4 @@
-/** The occurrence engine's public API. Pure: luxon only, the clock is passed in. */
+/** The occurrence engine's public API. Pure: luxon only, the clock is passed in (and only to writes' checks). */
 export type {
   Occurrence,
   Problem,
@@ -7,18 +7,25 @@ export type {
   Clock,
   JobSpecInput,
   CampaignSpecInput,
+  CampaignSpec,
   IssuingSpecInput,
+  IssuingSpec,
+  IssuingScheduleType,
+  IssuingFrequency,
+  Selector,
   SelectorInput,
   SelectorType,
   CampaignScheduleType,
 } from "./types";
-export { systemClock } from "./types";
+export { systemClock, ISSUING_SCHEDULE_TYPES } from "./types";
 export type { Calendar } from "./calendar";
-export { calendarZone, isEveryHour } from "./calendar";
+export { calendarZone, calendarWeight, isEveryHour } from "./calendar";
+export type { Compiled } from "./spec";
+export { formatInstant, isIsoDate } from "./civil";
 export { resolveTimeZone, clearZoneOffsetCache, offsetChangesAround, isRepeatedLocalTime, ianaZoneOf } from "./zone";
 export type { OffsetChange, NamedOffsetChange } from "./zone";
 export { parseJobSpec } from "./job";
-export { parseCronFields, CronSyntaxError } from "./cron";
-export { occurrences, nextOccurrence, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";
-export { parseCampaignSpec } from "./campaign";
-export { parseIssuingSpec, ISSUING_MESSAGES } from "./issuing";
+export { parseCronFields } from "./cron";
+export { occurrences, nextOccurrence, previousOccurrence, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";
+export { parseCampaignSpec, validateCampaignSpec } from "./campaign";
+export { parseIssuingSpec, validateIssuingSpec, ISSUING_MESSAGES } from "./issuing";

@@ -3,10 +3,11 @@
  * year, every n days/weeks/months/years from a start date, or on explicit dates, minus non-issuing
  * dates. Messages are the seed's, verbatim, where the seed has one.
  */
-import type { Clock, IssuingSpecInput, Parsed, Problem } from "./types";
+import { ISSUING_SCHEDULE_TYPES, type Clock, type IssuingFrequency, type IssuingScheduleType, type IssuingSpec, type IssuingSpecInput, type Parsed, type Problem } from "./types";
 import { ALL_MONTHS, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate, parseIsoDateTime } from "./civil";
 import { instantOfLocal } from "./iterate";
+import { SpecFindings, type Compiled } from "./spec";
 import { resolveTimeZoneField } from "./zone";
 
 export const ISSUING_MESSAGES = {
@@ -24,19 +25,18 @@ export const ISSUING_MESSAGES = {
   notFuture: "Invalid dates provided, please provide a date in the future",
 } as const;
 
-const SCHEDULE_TYPES = ["none", "daily", "monthly", "annual", "irregular", "custom"] as const;
-type ScheduleType = (typeof SCHEDULE_TYPES)[number];
-
+/** The months' English names, as stored; any letter case is read. */
 const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
 ];
+const MONTHS_BY_LOWER_NAME = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
 
-const FREQUENCIES: Record<string, { unit: "day" | "month"; factor: number }> = {
-  daily: { unit: "day", factor: 1 },
-  weekly: { unit: "day", factor: 7 },
-  monthly: { unit: "month", factor: 1 },
-  annual: { unit: "month", factor: 12 },
+const FREQUENCIES: Record<string, { name: IssuingFrequency; unit: "day" | "month"; factor: number }> = {
+  daily: { name: "DAILY", unit: "day", factor: 1 },
+  weekly: { name: "WEEKLY", unit: "day", factor: 7 },
+  monthly: { name: "MONTHLY", unit: "month", factor: 1 },
+  annual: { name: "ANNUAL", unit: "month", factor: 12 },
 };
 
 /** `HH:mm` (00:00–23:59) as a minute of the day, or null. */
@@ -63,10 +63,11 @@ function checkDay(path: string, day: unknown, problems: Problem[]): boolean {
   return false;
 }
 
-function requiredMessage(type: ScheduleType): string {
-  return type === "irregular"
+function requiredMessage(type: IssuingScheduleType): string {
+  const name = type.toLowerCase();
+  return type === "IRREGULAR"
     ? "At least one irregular date is required when the schedule type is irregular"
-    : `A${type === "annual" ? "n" : ""} ${type} schedule is required when the schedule type is ${type}`;
+    : `A${type === "ANNUAL" ? "n" : ""} ${name} schedule is required when the schedule type is ${name}`;
 }
 
 const pattern = (months: number, days: [number, number, number, number] | null): DayRule => ({
@@ -83,10 +84,22 @@ function clampedDay(day: number): [number, number, number, number] {
   return [mask(28), mask(29), mask(30), mask(31)];
 }
 
-export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<Calendar> {
-  const problems: Problem[] = [];
+/** The structure of an issuing spec (reads: a stored row, a preview). No clock: an irregular date in the past is not a problem here. */
+export function parseIssuingSpec(input: IssuingSpecInput): Parsed<Calendar> {
+  return compileIssuingSpec(input).calendar();
+}
+
+/** An issuing spec as a write takes it: its structure, and irregular dates after `clock.now()`; its canonical form. */
+export function validateIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<Compiled<IssuingSpec>> {
+  return compileIssuingSpec(input).at(clock);
+}
+
+function compileIssuingSpec(input: IssuingSpecInput): SpecFindings<IssuingSpec> {
+  const findings = new SpecFindings<IssuingSpec>();
+  const problems: Problem[] = findings.problems;
+  let canonical: Omit<IssuingSpec, "scheduleType" | "nonIssuingDates" | "timeZone"> = {};
   const typeText = typeof input.scheduleType === "string" ? input.scheduleType.trim().toLowerCase() : "";
-  const type = (SCHEDULE_TYPES as readonly string[]).includes(typeText) ? (typeText as ScheduleType) : null;
+  const type = ISSUING_SCHEDULE_TYPES.find((name) => name.toLowerCase() === typeText) ?? null;
   if (type === null) problems.push({ path: ["scheduleType"], message: ISSUING_MESSAGES.scheduleType });
 
   const zone = resolveTimeZoneField("timeZone", input.timeZone, problems);
@@ -101,29 +114,30 @@ export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<
   let days: DayRule = { kind: "dates", days: [] };
   let minutesOfDay: number[] = [];
   let minutesByDay: Map<number, number[]> | null = null;
-  let never = type === "none";
+  let never = type === "NONE";
 
-  if (type === "daily") {
+  if (type === "DAILY") {
     const s = input.dailySchedule;
     if (!s) problems.push({ path: ["dailySchedule"], message: requiredMessage(type) });
     else {
       minutesOfDay = [checkTime("dailySchedule", s.issuingTime, problems)];
       days = pattern(ALL_MONTHS, null);
+      canonical = { dailySchedule: { issuingTime: s.issuingTime } };
     }
-  } else if (type === "monthly") {
+  } else if (type === "MONTHLY") {
     const s = input.monthlySchedule;
     if (!s) problems.push({ path: ["monthlySchedule"], message: requiredMessage(type) });
     else {
       const dayOk = checkDay("monthlySchedule", s.issuingDay, problems);
       minutesOfDay = [checkTime("monthlySchedule", s.issuingTime, problems)];
       if (dayOk) days = pattern(ALL_MONTHS, clampedDay(s.issuingDay));
+      canonical = { monthlySchedule: { issuingDay: s.issuingDay, issuingTime: s.issuingTime } };
     }
-  } else if (type === "annual") {
+  } else if (type === "ANNUAL") {
     const s = input.annualSchedule;
     if (!s) problems.push({ path: ["annualSchedule"], message: requiredMessage(type) });
     else {
-      const month =
-        typeof s.issuingMonth === "string" ? MONTH_NAMES.indexOf(s.issuingMonth.trim().toLowerCase()) + 1 : 0;
+      const month = typeof s.issuingMonth === "string" ? (MONTHS_BY_LOWER_NAME.get(s.issuingMonth.trim().toLowerCase()) ?? 0) : 0;
       if (month === 0) problems.push({ path: ["annualSchedule", "issuingMonth"], message: ISSUING_MESSAGES.month });
       const dayOk = checkDay("annualSchedule", s.issuingDay, problems);
       if (dayOk && month > 0 && s.issuingDay > maxDaysInMonth(month)) {
@@ -131,8 +145,9 @@ export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<
       }
       minutesOfDay = [checkTime("annualSchedule", s.issuingTime, problems)];
       if (dayOk && month > 0) days = pattern(1 << month, clampedDay(s.issuingDay));
+      canonical = { annualSchedule: { issuingMonth: MONTH_NAMES[month - 1], issuingDay: s.issuingDay, issuingTime: s.issuingTime } };
     }
-  } else if (type === "custom") {
+  } else if (type === "CUSTOM") {
     const s = input.customSchedule;
     if (!s) problems.push({ path: ["customSchedule"], message: requiredMessage(type) });
     else {
@@ -146,13 +161,13 @@ export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<
       minutesOfDay = [checkTime("customSchedule", s.issuingTime, problems)];
       if (unitOk && frequency && startDay !== null) {
         days = { kind: "step", unit: frequency.unit, every: unit * frequency.factor, startDay };
+        canonical = { customSchedule: { issuingUnit: unit, frequency: frequency.name, startDate: s.startDate, issuingTime: s.issuingTime } };
       }
     }
-  } else if (type === "irregular") {
+  } else if (type === "IRREGULAR") {
     const list = input.irregularSchedule;
     if (!list || list.length === 0) problems.push({ path: ["irregularSchedule"], message: requiredMessage(type) });
     else {
-      const now = clock.now().getTime();
       minutesByDay = new Map();
       list.forEach((text, i) => {
         const path = ["irregularSchedule", String(i)];
@@ -166,30 +181,31 @@ export function parseIssuingSpec(input: IssuingSpecInput, clock: Clock): Parsed<
           return;
         }
         const [day, minute] = parsed;
-        if (zone !== null && instantOfLocal(zone, day, minute).at.getTime() <= now) {
-          problems.push({ path, message: ISSUING_MESSAGES.notFuture });
-          return;
-        }
+        if (zone !== null) findings.deadline(path, ISSUING_MESSAGES.notFuture, () => instantOfLocal(zone, day, minute).at.getTime());
         const minutes = minutesByDay!.get(day) ?? [];
         if (!minutes.includes(minute)) minutes.push(minute);
         minutesByDay!.set(day, minutes.sort((a, b) => a - b));
       });
       days = { kind: "dates", days: [...minutesByDay.keys()].sort((a, b) => a - b) };
+      canonical = { irregularSchedule: [...list] };
     }
   }
 
-  if (problems.length > 0 || zone === null) return { ok: false, problems };
-  return {
-    ok: true,
-    value: {
-      zone,
-      days,
-      minutesOfDay,
-      minutesByDay,
-      everyHour: false,
-      excludedDays,
-      end: null,
-      never: never || (days.kind === "dates" && days.days.length === 0),
-    },
+  if (type === null || zone === null) return findings;
+  const calendar: Calendar = {
+    zone,
+    days,
+    minutesOfDay,
+    minutesByDay,
+    everyHour: false,
+    excludedDays,
+    end: null,
+    never: never || (days.kind === "dates" && days.days.length === 0),
   };
+  return findings.succeed(calendar, {
+    scheduleType: type,
+    ...canonical,
+    nonIssuingDates: [...(input.nonIssuingDates ?? [])],
+    timeZone: zone,
+  });
 }

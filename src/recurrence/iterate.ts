@@ -60,6 +60,18 @@ function monthLengthMask(len: number): number {
   return len === 31 ? 0x7fff_ffff : (1 << len) - 1;
 }
 
+/** The days (bit d-1 for day d) a pattern allows in month `m` of `len` days starting on day `firstOfMonth`. */
+function patternMask(rule: PatternRule, table: number[] | null, firstOfMonth: number, m: number, len: number): number {
+  const dom = rule.datesOfYear
+    ? rule.datesOfYear[m] & monthLengthMask(len)
+    : rule.daysOfMonth === null
+      ? null
+      : rule.daysOfMonth[len - 28];
+  const dow = table === null ? null : table[weekday(firstOfMonth)] & monthLengthMask(len);
+  if (dom !== null && dow !== null) return rule.combine === "or" ? dom | dow : dom & dow;
+  return dom ?? dow ?? monthLengthMask(len);
+}
+
 function nextPatternDay(rule: PatternRule, from: number, maxDay: number): number | null {
   const table = rule.weekdays === null ? null : weekdayTable(rule);
   let { y, m, d } = civilDate(from);
@@ -67,16 +79,7 @@ function nextPatternDay(rule: PatternRule, from: number, maxDay: number): number
   while (firstOfMonth <= maxDay) {
     const len = daysInMonth(y, m);
     if (rule.months & (1 << m)) {
-      const dom = rule.datesOfYear
-        ? rule.datesOfYear[m] & monthLengthMask(len)
-        : rule.daysOfMonth === null
-          ? null
-          : rule.daysOfMonth[len - 28];
-      const dow = table === null ? null : table[weekday(firstOfMonth)] & monthLengthMask(len);
-      let mask: number;
-      if (dom !== null && dow !== null) mask = rule.combine === "or" ? dom | dow : dom & dow;
-      else mask = dom ?? dow ?? monthLengthMask(len);
-      mask &= ~((1 << (d - 1)) - 1);
+      const mask = patternMask(rule, table, firstOfMonth, m, len) & ~((1 << (d - 1)) - 1);
       if (mask !== 0) {
         const day = firstOfMonth + (31 - Math.clz32(mask & -mask));
         return day <= maxDay ? day : null;
@@ -90,6 +93,30 @@ function nextPatternDay(rule: PatternRule, from: number, maxDay: number): number
     }
   }
   return null;
+}
+
+/** The latest day ≤ `from` (and ≥ `minDay`) the pattern allows, or null: months backward, the highest allowed day of each. */
+function previousPatternDay(rule: PatternRule, from: number, minDay: number): number | null {
+  const table = rule.weekdays === null ? null : weekdayTable(rule);
+  let { y, m, d } = civilDate(from);
+  let firstOfMonth = from - d + 1;
+  for (;;) {
+    const len = daysInMonth(y, m);
+    if (rule.months & (1 << m)) {
+      const mask = patternMask(rule, table, firstOfMonth, m, len) & monthLengthMask(d);
+      if (mask !== 0) {
+        const day = firstOfMonth + (31 - Math.clz32(mask));
+        return day >= minDay ? day : null;
+      }
+    }
+    if (--m < 1) {
+      m = 12;
+      y--;
+    }
+    d = daysInMonth(y, m);
+    firstOfMonth -= d;
+    if (firstOfMonth + d - 1 < minDay) return null;
+  }
 }
 
 function nextStepDay(rule: StepRule, from: number): number {
@@ -107,6 +134,23 @@ function nextStepDay(rule: StepRule, from: number): number {
     if (day >= from) return day;
     k++;
   }
+}
+
+/** The latest step day ≤ `from`, or null before the start. */
+function previousStepDay(rule: StepRule, from: number): number | null {
+  if (from < rule.startDay) return null;
+  if (rule.unit === "day") return rule.startDay + Math.floor((from - rule.startDay) / rule.every) * rule.every;
+  const s = civilDate(rule.startDay);
+  const f = civilDate(from);
+  const startIndex = s.y * 12 + s.m - 1;
+  for (let k = Math.floor((f.y * 12 + f.m - 1 - startIndex) / rule.every); k >= 0; k--) {
+    const index = startIndex + k * rule.every;
+    const y = Math.floor(index / 12);
+    const m = index - y * 12 + 1;
+    const day = dayNumber(y, m, Math.min(s.d, daysInMonth(y, m)));
+    if (day <= from) return day;
+  }
+  return null;
 }
 
 function firstAtOrAfter(sorted: number[], value: number): number {
@@ -135,6 +179,24 @@ export function nextMatchingDay(calendar: Calendar, from: number, maxDay: number
     if (day === null || day > maxDay) return null;
     if (calendar.excludedDays === null || !calendar.excludedDays.has(day)) return day;
     from = day + 1;
+  }
+}
+
+/** The latest local day ≤ `from` (and ≥ `minDay`) on which the calendar fires, or null. */
+export function previousMatchingDay(calendar: Calendar, from: number, minDay: number): number | null {
+  const rule = calendar.days;
+  const horizon = Math.max(minDay, from - SEARCH_HORIZON_DAYS);
+  for (;;) {
+    let day: number | null;
+    if (rule.kind === "pattern") day = previousPatternDay(rule, from, horizon);
+    else if (rule.kind === "step") day = previousStepDay(rule, from);
+    else {
+      const i = firstAtOrAfter(rule.days, from + 1) - 1;
+      day = i >= 0 ? rule.days[i] : null;
+    }
+    if (day === null || day < minDay) return null;
+    if (calendar.excludedDays === null || !calendar.excludedDays.has(day)) return day;
+    from = day - 1;
   }
 }
 
@@ -200,6 +262,37 @@ function toOccurrence(c: Candidate): Occurrence {
   };
 }
 
+/** Candidates generated but not yet emitted, sorted; emitted once no later day can precede them. */
+class Emitter {
+  pending: Candidate[] = [];
+  private lastEmitted: number;
+  constructor(
+    private readonly out: Occurrence[],
+    after: number,
+    private readonly limit: number,
+    private readonly first: number,
+  ) {
+    this.lastEmitted = after;
+  }
+
+  /** Emits the pending candidates before `bound`; true when the listing is complete. */
+  flush(bound: number): boolean {
+    const pending = this.pending;
+    let i = 0;
+    for (; i < pending.length; i++) {
+      const c = pending[i];
+      if (c.t >= bound) break;
+      if (c.t > this.limit) return true;
+      if (c.t <= this.lastEmitted) continue;
+      this.out.push(toOccurrence(c));
+      this.lastEmitted = c.t;
+      if (this.out.length >= this.first) return true;
+    }
+    this.pending = i === pending.length ? [] : pending.slice(i);
+    return false;
+  }
+}
+
 /** Occurrences strictly after `window.after`, at or before `window.until` and the calendar's end, at most `window.first`. */
 export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   const out: Occurrence[] = [];
@@ -214,24 +307,7 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
   const maxDay = limit === Infinity ? Infinity : Math.floor((limit + MAX_OFFSET_MS) / DAY_MS) + 1;
   const startDay = Math.floor((after + zone.offsetAt(after) * MINUTE_MS) / DAY_MS) - 1;
 
-  // Candidates generated but not yet emitted, sorted; emitted once no later day can precede them.
-  let pending: Candidate[] = [];
-  let lastEmitted = after;
-  const flush = (bound: number): boolean => {
-    let i = 0;
-    for (; i < pending.length; i++) {
-      const c = pending[i];
-      if (c.t >= bound) break;
-      if (c.t > limit) return true;
-      if (c.t <= lastEmitted) continue;
-      out.push(toOccurrence(c));
-      lastEmitted = c.t;
-      if (out.length >= first) return true;
-    }
-    pending = i === pending.length ? [] : pending.slice(i);
-    return false;
-  };
-
+  const emitter = new Emitter(out, after, limit, first);
   let day = nextMatchingDay(calendar, startDay, maxDay);
   while (day !== null) {
     const minutes = calendar.minutesByDay?.get(day) ?? calendar.minutesOfDay;
@@ -239,11 +315,12 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
     const [before, afterOffset] = dayOffsets(zone, day);
     // No candidate of this day or a later one can come before this instant.
     const bound = dayWall + (minutes.length ? minutes[0] : 0) * MINUTE_MS - Math.max(before, afterOffset) * MINUTE_MS;
-    if (flush(bound)) return out;
+    if (emitter.flush(bound)) return out;
     if (bound > limit) break;
 
     if (before === afterOffset) {
       const shift = before * MINUTE_MS;
+      const pending = emitter.pending;
       const needsSort = pending.length > 0;
       for (const minute of minutes) {
         const t = dayWall + minute * MINUTE_MS - shift;
@@ -253,12 +330,12 @@ export function occurrences(calendar: Calendar, window: Window): Occurrence[] {
       }
       if (needsSort) pending.sort(byInstantUnshiftedFirst);
     } else {
-      convertCarefully(zone, dayWall, minutes, before, afterOffset, calendar.everyHour, pending);
-      pending.sort(byInstantUnshiftedFirst);
+      convertCarefully(zone, dayWall, minutes, before, afterOffset, calendar.everyHour, emitter.pending);
+      emitter.pending.sort(byInstantUnshiftedFirst);
     }
     day = nextMatchingDay(calendar, day + 1, maxDay);
   }
-  flush(Infinity);
+  emitter.flush(Infinity);
   return out;
 }
 
@@ -272,6 +349,57 @@ export function instantOfLocal(zoneName: string, day: number, minuteOfDay: numbe
   const out: Candidate[] = [];
   convertCarefully(zone, day * DAY_MS, [minuteOfDay], before, after, false, out);
   return toOccurrence(out[0]);
+}
+
+/** Whether candidate `a` is the one to answer rather than `b`: later, or at the same instant unshifted. */
+function laterThan(a: Candidate, b: Candidate | null): boolean {
+  return b === null || a.t > b.t || (a.t === b.t && b.shifted && !a.shifted);
+}
+
+/**
+ * The latest occurrence strictly before `before` (and not before FIRST_INSTANT), or null: what
+ * `occurrences` lists, read backward (the same candidates, DST rules and end). It walks matching local
+ * days backward from `before` and stops at the first day that cannot hold a later candidate than the
+ * best found, so it looks at one or two days; a calendar that never fires before `before` answers
+ * null after one backward search (bounded by a 400-year cycle for patterns, a binary search for dates,
+ * arithmetic for steps).
+ */
+export function previousOccurrence(calendar: Calendar, before: Date): Occurrence | null {
+  if (calendar.never) return null;
+  let limit = Math.min(before.getTime() - 1, LAST_INSTANT);
+  if (calendar.end !== null && calendar.end < limit) limit = calendar.end;
+  if (!(limit >= FIRST_INSTANT)) return null;
+
+  const zone = zoneOffsets(calendar.zone);
+  const minDay = Math.floor((FIRST_INSTANT - MAX_OFFSET_MS) / DAY_MS) - 1;
+  const careful: Candidate[] = [];
+  let best: Candidate | null = null;
+  let day = previousMatchingDay(calendar, Math.floor((limit + MAX_OFFSET_MS) / DAY_MS) + 1, minDay);
+  while (day !== null) {
+    // Every candidate of this day or an earlier one lies before this instant.
+    if (best !== null && best.t >= (day + 1) * DAY_MS + MAX_OFFSET_MS) break;
+    const minutes = calendar.minutesByDay?.get(day) ?? calendar.minutesOfDay;
+    const dayWall = day * DAY_MS;
+    const [offsetBefore, offsetAfter] = dayOffsets(zone, day);
+    if (offsetBefore === offsetAfter) {
+      // Instants rise with the minutes: the last one within the limit is the day's latest.
+      for (let i = minutes.length - 1; i >= 0; i--) {
+        const t = dayWall + minutes[i] * MINUTE_MS - offsetBefore * MINUTE_MS;
+        if (t > limit) continue;
+        const candidate = { t, o: offsetBefore, shifted: false };
+        if (t >= FIRST_INSTANT && laterThan(candidate, best)) best = candidate;
+        break;
+      }
+    } else {
+      careful.length = 0;
+      convertCarefully(zone, dayWall, minutes, offsetBefore, offsetAfter, calendar.everyHour, careful);
+      for (const candidate of careful) {
+        if (candidate.t <= limit && candidate.t >= FIRST_INSTANT && laterThan(candidate, best)) best = candidate;
+      }
+    }
+    day = previousMatchingDay(calendar, day - 1, minDay);
+  }
+  return best === null ? null : toOccurrence(best);
 }
 
 /** The first occurrence strictly after `after`, or null. */

@@ -4,6 +4,7 @@ import type { Calendar } from "./calendar";
 import { cronCalendar, parseCron } from "./cron";
 import { resolveTimeZoneField } from "./zone";
 
+/** A job spec's calendar, or every problem. It has no rule about "now": the same for reads and writes. */
 export function parseJobSpec(input: JobSpecInput): Parsed<Calendar> {
   const problems: Problem[] = [];
   const cron = parseCron(input.specification ?? "");

@@ -50,8 +50,9 @@ export function checkSelector<V>(
     problems.push({ path: [field, "values"], message: "A RANGE takes exactly two values: start and end" });
   }
   const seen = new Set<string>();
-  list.forEach((text, i) => {
-    const parsed = domain.parse(String(text).trim());
+  list.forEach((sent, i) => {
+    const text = String(sent).trim();
+    const parsed = domain.parse(text);
     if (typeof parsed === "string") {
       problems.push({ path: [field, "values", String(i)], message: parsed });
       return;

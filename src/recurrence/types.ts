@@ -60,6 +60,23 @@ export interface CampaignSpecInput {
   timeZoneId?: string | null;
 }
 
+/** A campaign template selector in its canonical form: values trimmed, `interval` only when there is one. */
+export interface Selector {
+  type: SelectorType;
+  values: string[];
+  interval?: number;
+}
+
+/** A valid campaign template spec in its canonical form (as stored): selectors normalized, the zone canonical. */
+export interface CampaignSpec {
+  type: CampaignScheduleType;
+  months: Selector | null;
+  days: Selector | null;
+  hours: Selector;
+  expiration: Date | null;
+  timeZoneId: string;
+}
+
 export interface IssuingSpecInput {
   /** none, daily, monthly, annual, irregular or custom, in any letter case. */
   scheduleType: string;
@@ -70,4 +87,24 @@ export interface IssuingSpecInput {
   irregularSchedule?: string[] | null;
   nonIssuingDates?: string[] | null;
   timeZone?: string | null;
+}
+
+export const ISSUING_SCHEDULE_TYPES = ["NONE", "DAILY", "MONTHLY", "ANNUAL", "IRREGULAR", "CUSTOM"] as const;
+export type IssuingScheduleType = (typeof ISSUING_SCHEDULE_TYPES)[number];
+export type IssuingFrequency = "DAILY" | "WEEKLY" | "MONTHLY" | "ANNUAL";
+
+/**
+ * A valid issuing spec in its canonical form (as stored): the type upper-case with only its own
+ * sub-schedule, the month as its English name, the frequency upper-case, the zone canonical; times
+ * and dates as sent.
+ */
+export interface IssuingSpec {
+  scheduleType: IssuingScheduleType;
+  dailySchedule?: { issuingTime: string };
+  monthlySchedule?: { issuingDay: number; issuingTime: string };
+  annualSchedule?: { issuingMonth: string; issuingDay: number; issuingTime: string };
+  customSchedule?: { issuingUnit: number; frequency: IssuingFrequency; startDate: string; issuingTime: string };
+  irregularSchedule?: string[];
+  nonIssuingDates: string[];
+  timeZone: string;
 }

@@ -10,6 +10,7 @@
  */
 import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
 import { formatOffset } from "./civil";
+import { LruCache } from "./lru";
 import type { Problem } from "./types";
 
 /** java.time.ZoneId.SHORT_IDS. */
@@ -114,12 +115,26 @@ function parseFixedOffset(text: string): number | null {
   return (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
 }
 
+/** Inputs longer than any zone name (the longest IANA id has 32 characters) are not remembered. */
+const RESOLVED_INPUT_MAX = 64;
+const resolved = new LruCache<string, string | null>(2048);
+
 /**
  * The canonical zone for a user's input: `UTC` for null, undefined or blank; null when the input names
- * no zone we know (the caller reports that as a validation problem).
+ * no zone we know (the caller reports that as a validation problem). Remembered per input (a bounded
+ * map): asking Intl whether a name is a zone builds a formatter, the costliest step of a parse.
  */
 export function resolveTimeZone(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return "UTC";
+  let zone = resolved.get(input);
+  if (zone === undefined) {
+    zone = resolveUncached(input);
+    if (input.length <= RESOLVED_INPUT_MAX) resolved.set(input, zone);
+  }
+  return zone;
+}
+
+function resolveUncached(input: string): string | null {
   const text = input.trim();
   if (text === "") return "UTC";
   const lower = text.toLowerCase();
@@ -317,8 +332,10 @@ export function zoneOffsets(canonical: string): ZoneOffsets {
   return z;
 }
 
-/** Forgets every cached offset (for cold-start measurements; never needed for correctness). */
+/** Forgets every cached offset and resolved zone name (for cold-start measurements; never needed for correctness). */
 export function clearZoneOffsetCache(): void {
+  resolved.clear();
+  ianaNames.clear();
   offsetsByZone.clear();
   weekZone.fill(-1);
   edgeZone.fill(-1);
@@ -401,6 +418,15 @@ export function isRepeatedLocalTime(canonical: string, at: number): boolean {
  * Etc/GMT-5; the tz database has -14 … +12); null for UTC and for offsets no IANA zone names.
  */
 export function ianaZoneOf(canonical: string): string | null {
+  let name = ianaNames.get(canonical);
+  if (name === undefined) ianaNames.set(canonical, (name = ianaNameUncached(canonical)));
+  return name;
+}
+
+/** Canonical names and their IANA ids (a bounded map; the canonical names are a bounded set anyway). */
+const ianaNames = new LruCache<string, string | null>(4096);
+
+function ianaNameUncached(canonical: string): string | null {
   if (canonical === "UTC") return null;
   if (canonical.startsWith("UTC")) {
     const offset = parseFixedOffset(canonical);

@@ -10,7 +10,7 @@
 import { GraphQLError, Kind } from "graphql";
 import { DateTime } from "luxon";
 import { builder } from "../builder";
-import { isCarriedInstant } from "../recurrence";
+import { formatInstant, isCarriedInstant } from "../recurrence";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const MAX_OFFSET_MINUTES = 18 * 60;
@@ -44,7 +44,11 @@ function parseInstant(value: unknown): Date {
 builder.scalarType("DateTime", {
   description:
     "An ISO-8601 instant. Input needs a zone designator (Z or ±HH:MM, within ±18:00), hours 00-23, and must lie in years 0000-9999 in UTC; output is always UTC with Z.",
-  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString().replace(".000Z", "Z"),
+  serialize: (value) => {
+    const ms = (value instanceof Date ? value : new Date(value as string)).getTime();
+    // Every instant the service stores or computes lies in 0000–9999; toISOString for anything else.
+    return isCarriedInstant(ms) ? formatInstant(ms) : new Date(ms).toISOString().replace(".000Z", "Z");
+  },
   parseValue: parseInstant,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badInput("DateTime must be a string");

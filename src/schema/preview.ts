@@ -1,9 +1,8 @@
 /** previewOccurrences: the occurrences of a spec that is not saved, for "next 10 runs" while typing. */
 import { builder } from "../builder";
 import { ProblemList, ValidationError } from "../errors";
-import { campaignSpecOf } from "../domain/campaign-schedules";
-import { issuingSpecOf } from "../domain/issuing-schedules";
-import { READ_CLOCK } from "../domain/stored-calendar";
+import { campaignSpecOf } from "../domain/campaign-template";
+import { issuingSpecOf } from "../domain/issuing-schedule";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../recurrence";
 import type { Parsed } from "../recurrence/types";
@@ -38,11 +37,11 @@ type SpecArg = typeof ScheduleSpecInput.$inferInput;
 /**
  * The calendar of whichever kind was sent, with problems under ["spec", <kind>, ...]. A preview is a
  * read: the rules about "the future" (an expiration, irregular dates) are for writes, so the answer
- * depends on the spec and the window only, never on today (READ_CLOCK).
+ * depends on the spec and the window only, never on today (the engine's parse takes no clock).
  */
 function parseSpec(spec: SpecArg): { kind: string; parsed: Parsed<Calendar> } {
-  if (spec.campaignTemplate) return { kind: "campaignTemplate", parsed: parseCampaignSpec(campaignSpecOf(spec.campaignTemplate), READ_CLOCK) };
-  if (spec.issuing) return { kind: "issuing", parsed: parseIssuingSpec(issuingSpecOf(spec.issuing), READ_CLOCK) };
+  if (spec.campaignTemplate) return { kind: "campaignTemplate", parsed: parseCampaignSpec(campaignSpecOf(spec.campaignTemplate)) };
+  if (spec.issuing) return { kind: "issuing", parsed: parseIssuingSpec(issuingSpecOf(spec.issuing)) };
   if (spec.job) return { kind: "job", parsed: parseJobSpec(spec.job) };
   throw ValidationError.of(["spec"], "Give exactly one of campaignTemplate, issuing or job");
 }

@@ -11,7 +11,7 @@ import {
   type EntitlementEnds,
   type IssuingRule,
   type MonthlyScheduleData,
-} from "../domain/issuing-schedules";
+} from "../domain/issuing-schedule";
 import type { IssuingScheduleType, ProductType } from "../generated/prisma/client";
 import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
 import { calendarOf } from "../schedule-kinds";

@@ -49,37 +49,41 @@ builder.queryFields((t) => ({
   }),
   schedules: t.connection(
     {
-    type: ScheduleUnion,
-    nullable: false,
-    description: `Every schedule, oldest first, optionally of one kind. Forward pagination: first (1 to ${SCHEDULES_PAGE_MAX}, default ${SCHEDULES_PAGE_DEFAULT}) and after.`,
-    args: { kind: t.arg({ type: ScheduleKindEnum, description: "Only schedules of this kind." }) },
-    // The page's arguments are checked before anything runs (operation-checks.ts), and again here.
-    validate: z.looseObject({
-      first: firstInRange(SCHEDULES_PAGE_MAX),
-      after: z.string().refine((after) => decodeScheduleCursor(after) != null, "after is not a cursor of this connection").nullish(),
-      last: z.null("schedules pages forward only: use first and after").optional(),
-      before: z.null("schedules pages forward only: use first and after").optional(),
-    }),
-    complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
-    resolve: async (_root, args, ctx, info) => {
-      const { items, hasNextPage } = await listSchedules({
-        kind: args.kind,
-        first: args.first ?? SCHEDULES_PAGE_DEFAULT,
-        after: args.after ?? null,
-        // What the page reads of each kind's nodes (owner relations), loaded with its rows, as a prismaConnection would.
-        selection: (kind) => queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"], include: {} }),
-      });
-      const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage,
-          hasPreviousPage: args.after != null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
-    },
+      type: ScheduleUnion,
+      nullable: false,
+      description: `Every schedule, oldest first, optionally of one kind. Forward pagination: first (1 to ${SCHEDULES_PAGE_MAX}, default ${SCHEDULES_PAGE_DEFAULT}) and after.`,
+      args: { kind: t.arg({ type: ScheduleKindEnum, description: "Only schedules of this kind." }) },
+      // The page's arguments are checked before anything runs (operation-checks.ts), and again here.
+      validate: z.looseObject({
+        first: firstInRange(SCHEDULES_PAGE_MAX),
+        after: z
+          .string()
+          .refine((after) => decodeScheduleCursor(after) != null, "after is not a cursor of this connection")
+          .nullish(),
+        last: z.null("schedules pages forward only: use first and after").optional(),
+        before: z.null("schedules pages forward only: use first and after").optional(),
+      }),
+      complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
+      resolve: async (_root, args, ctx, info) => {
+        const { items, hasNextPage } = await listSchedules({
+          kind: args.kind,
+          first: args.first ?? SCHEDULES_PAGE_DEFAULT,
+          after: args.after ?? null,
+          // What the page reads of each kind's nodes (owner relations), loaded with its rows, as a prismaConnection would.
+          selection: (kind) =>
+            queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"], include: {} }),
+        });
+        const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage,
+            hasPreviousPage: args.after != null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
     },
     {
       name: "ScheduleConnection",

@@ -8,7 +8,7 @@ import {
   validateCampaignScheduleInput,
   validateCampaignTemplateInput,
   type CampaignTemplateScheduleInputData,
-} from "../domain/campaign-schedules";
+} from "../domain/campaign-template";
 import type { Clock } from "../recurrence/types";
 import * as store from "../store/campaign-template";
 import { deleteSchedule, touchSchedule } from "../store/schedule";

@@ -12,7 +12,7 @@ import {
   validateIssuingScheduleInput,
   type IssuingScheduleData,
   type IssuingScheduleRequest,
-} from "../domain/issuing-schedules";
+} from "../domain/issuing-schedule";
 import type { Clock } from "../recurrence/types";
 import * as products from "../store/product";
 import * as store from "../store/issuing-schedule";
@@ -44,12 +44,7 @@ function keysOf(data: IssuingScheduleData, physicalSlot: number | null): store.I
 }
 
 /** The message of the first uniqueness rule, in the seed's order, that the product's other schedules break; null if none. */
-async function takenMessage(
-  productId: string,
-  keys: store.IssuingScheduleKeys,
-  exceptId: string | null,
-  db?: Db,
-): Promise<string | null> {
+async function takenMessage(productId: string, keys: store.IssuingScheduleKeys, exceptId: string | null, db?: Db): Promise<string | null> {
   const others = await store.findIssuingScheduleCollisions(productId, keys, exceptId, db);
   if (keys.physicalSlot != null && others.some((o) => o.physicalSlot === keys.physicalSlot)) return M.physicalSlotTaken;
   if (keys.entitlementFormat != null && others.some((o) => o.entitlementFormat === keys.entitlementFormat)) return M.entitlementFormatTaken;

@@ -1,7 +1,7 @@
 /** Job schedules (seed 002): each use case answers 400 (the input) → 404 → 409 (expectedVersion). */
 import type { JobSchedule } from "../generated/prisma/client";
 import { ConflictError, NotFoundError, WRITE_CONFLICT } from "../errors";
-import { validateJobScheduleInput, type JobScheduleInput } from "../domain/job-schedules";
+import { validateJobScheduleInput, type JobScheduleInput } from "../domain/job-schedule";
 import * as store from "../store/job-schedule";
 import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction } from "../store/transaction";

@@ -1,7 +1,7 @@
 /** Products: creating one, and finding one by its reference (as stored: domain/text.ts). */
 import type { Product } from "../generated/prisma/client";
 import { ConflictError } from "../errors";
-import { PRODUCT_MESSAGES, productReferenceKey, validateCreateProductInput, type CreateProductRequest } from "../domain/products";
+import { PRODUCT_MESSAGES, productReferenceKey, validateCreateProductInput, type CreateProductRequest } from "../domain/product";
 import * as store from "../store/product";
 import { UniqueViolation } from "../store/prisma-errors";
 

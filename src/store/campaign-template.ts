@@ -1,7 +1,7 @@
 /** Campaign template rows and their one schedule each (seed 000; a Schedule row of kind CAMPAIGN_TEMPLATE, with the same id). */
 import { Prisma, type CampaignTemplate, type CampaignTemplateSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
-import type { CampaignScheduleData } from "../domain/campaign-schedules";
+import type { CampaignScheduleData } from "../domain/campaign-template";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 

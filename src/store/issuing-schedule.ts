@@ -6,7 +6,7 @@
  */
 import { Prisma, type IssuingSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
-import type { IssuingScheduleData } from "../domain/issuing-schedules";
+import type { IssuingScheduleData } from "../domain/issuing-schedule";
 import { reportingUniqueViolation } from "./prisma-errors";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";

@@ -1,7 +1,7 @@
 /** Job schedule rows (each belongs to a Schedule row of kind JOB, with the same id). */
 import type { JobSchedule, Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
-import type { JobScheduleData } from "../domain/job-schedules";
+import type { JobScheduleData } from "../domain/job-schedule";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 

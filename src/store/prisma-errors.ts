@@ -4,11 +4,16 @@ import { Prisma } from "../generated/prisma/client";
 /** The columns of the unique index a write broke, or null if it broke none. */
 function uniqueViolation(error: unknown): string[] | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
+    const target = error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
     if (Array.isArray(target?.target)) return target.target.map(String);
     const fields = target?.driverAdapterError?.cause?.constraint?.fields;
     // PostgreSQL names mixed-case columns quoted ("productId"); SQLite does not
-    if (Array.isArray(fields)) return fields.map((field) => String(field).replace(/^"(.*)"$/, "$1").replaceAll('""', '"'));
+    if (Array.isArray(fields))
+      return fields.map((field) =>
+        String(field)
+          .replace(/^"(.*)"$/, "$1")
+          .replaceAll('""', '"'),
+      );
     return [];
   }
   return null;

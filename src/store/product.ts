@@ -1,7 +1,7 @@
 /** Product rows. */
 import type { Prisma, Product } from "../generated/prisma/client";
 import { prisma } from "../db";
-import type { ProductData } from "../domain/products";
+import type { ProductData } from "../domain/product";
 import { reportingUniqueViolation } from "./prisma-errors";
 import type { Db } from "./transaction";
 

@@ -8,8 +8,12 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childToken, post, startChildServer, type ChildServer } from "../helpers/child-server";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { type ChildAnswer, childToken, post, startChildServer, type ChildServer } from "../helpers/child-server";
+import { expectTypename } from "../helpers/graphql";
 import { templateDatabase, testTmpDir } from "../helpers/tmp";
+import { graphql } from "./gql";
 
 const SECRET = "feed-url-test-secret-of-at-least-32-bytes";
 const started: ChildServer[] = [];
@@ -26,7 +30,13 @@ async function start(env: Record<string, string> = {}): Promise<ChildServer> {
 }
 
 /** POSTs an operation with a Host header of the caller's choosing (fetch would not send a forged one). */
-function postWithHost(url: string, host: string, token: string, query: string, variables: Record<string, unknown>): Promise<any> {
+function postWithHost<TResult, TVariables>(
+  url: string,
+  host: string,
+  token: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
+): Promise<ChildAnswer<TResult>["body"]> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "POST", headers: { host, "content-type": "application/json", authorization: `Bearer ${token}` } }, (res) => {
       let body = "";
@@ -35,22 +45,24 @@ function postWithHost(url: string, host: string, token: string, query: string, v
       res.on("end", () => resolve(JSON.parse(body)));
     });
     req.on("error", reject);
-    req.end(JSON.stringify({ query, variables }));
+    req.end(JSON.stringify({ query: print(document), variables }));
   });
 }
 
-const CREATE = `mutation { createJobSchedule(input: { name: "Feed URL", specification: "0 9 * * *", location: "UTC", job: { jobType: BILLING_RUN } }) {
-  ... on MutationCreateJobScheduleSuccess { data { id } } } }`;
-const ROTATE = `mutation($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) { ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } } }`;
+const CREATE = graphql(`mutation FeedUrlCreate { createJobSchedule(input: { name: "Feed URL", specification: "0 9 * * *", location: "UTC", job: { jobType: BILLING_RUN } }) {
+  __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`);
+const ROTATE = graphql(`mutation FeedUrlRotate($id: ID!) {
+  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }
+}`);
 
 /** The feed URL answered to a request whose Host header is `host`. */
 async function rotatedUrl(server: ChildServer, host: string) {
   const token = await childToken(SECRET);
   const created = await post(server.url, token, CREATE);
-  const id: string = created.body.data.createJobSchedule.data.id;
+  const { id } = expectTypename(created.body.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data;
   const answer = await postWithHost(server.url, host, token, ROTATE, { id });
-  const { url, token: feedToken } = answer.data.rotateCalendarFeedToken.data;
-  return { id, url: url as string, feedToken: feedToken as string };
+  const { url, token: feedToken } = expectTypename(answer.data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+  return { id, url, feedToken };
 }
 
 // The three processes start at once (each takes seconds).

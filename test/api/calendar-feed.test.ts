@@ -9,6 +9,8 @@ import { prisma } from "../../src/db";
 import { hashFeedToken } from "../../src/services/calendar-feed";
 import { createSchedulesYoga } from "../../src/yoga";
 import { TEST_AUTH, createClient, expectTypename, pinnedClock, tokenFor, type Client } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { CampaignTemplateScheduleInput } from "./gql/graphql";
 
 const NOW = "2026-03-01T00:00:00Z";
 
@@ -34,40 +36,52 @@ const { client, get } = setup(NOW);
 
 const feedPath = (id: string, query = "") => `/schedules/${encodeURIComponent(id)}/calendar.ics${query}`;
 
+const ROTATE_TOKEN = graphql(`mutation FeedRotateToken($id: ID!) {
+  rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token } } }
+}`);
+
 async function createJob(c: Client, name: string, specification: string, location: string): Promise<string> {
   const res = await c.execute(
-    `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+    graphql(`mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`),
     { input: { name, specification, location, job: { jobType: "BILLING_RUN" } } },
   );
-  return expectTypename(res.data.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
+  return expectTypename(res.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
+}
+
+const CREATE_TEMPLATE = graphql(`mutation FeedCreateTemplate($name: String!) {
+  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }
+}`);
+const SET_CAMPAIGN_SCHEDULE = graphql(`mutation FeedSetCampaignSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {
+  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }
+}`);
+
+/** A campaign template with the schedule `input`; answers the schedule's id. */
+async function createCampaign(c: Client, name: string, input: CampaignTemplateScheduleInput): Promise<string> {
+  const template = await c.execute(CREATE_TEMPLATE, { name });
+  const res = await c.execute(SET_CAMPAIGN_SCHEDULE, {
+    id: expectTypename(template.data?.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data.id,
+    input,
+  });
+  return expectTypename(res.data?.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess").data.id;
 }
 
 async function createCampaignSchedule(c: Client, name: string): Promise<string> {
-  const template = await c.execute(
-    `mutation($name: String!) { createCampaignTemplate(input: { name: $name }) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
-    { name },
-  );
-  const res = await c.execute(
-    `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) {
-      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }
-    }`,
-    { id: template.data.createCampaignTemplate.data.id, input: { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "LIST", values: ["2", "9"] }, timeZoneId: "Europe/Berlin" } },
-  );
-  return expectTypename(res.data.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess").data.id;
+  return createCampaign(c, name, { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "LIST", values: ["2", "9"] }, timeZoneId: "Europe/Berlin" });
 }
 
 async function createIssuingSchedule(c: Client, reference: string, friendlyName: string): Promise<string> {
-  const product = await c.execute(`mutation($reference: String!) { createProduct(input: { reference: $reference, name: "The Weekly", type: DIGITAL }) { __typename } }`, {
-    reference,
-  });
-  expectTypename(product.data.createProduct, "MutationCreateProductSuccess");
+  const product = await c.execute(
+    graphql(`mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "The Weekly", type: DIGITAL }) { __typename } }`),
+    { reference },
+  );
+  expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
   const res = await c.execute(
-    `mutation($reference: String!, $input: IssuingScheduleInput!) {
+    graphql(`mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {
       createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }
-    }`,
+    }`),
     { reference, input: { friendlyName, entitlementFormat: "PDF", scheduleType: "MONTHLY", monthlySchedule: { issuingDay: 31, issuingTime: "06:00" }, timeZone: "Australia/Sydney" } },
   );
-  return expectTypename(res.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess").data.id;
+  return expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess").data.id;
 }
 
 interface Occ {
@@ -78,11 +92,11 @@ interface Occ {
 
 async function upcoming(c: Client, id: string, first: number): Promise<{ timeZone: string; upcomingOccurrences: Occ[] }> {
   const res = await c.execute(
-    `query($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }`,
+    graphql(`query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }`),
     { id, first },
   );
   expect(res.errors).toBeUndefined();
-  return res.data.schedule;
+  return res.data!.schedule!;
 }
 
 interface ParsedEvent {
@@ -252,17 +266,7 @@ function vtimezoneOnsets(body: string): string[] {
 }
 
 async function createCalendarCampaign(c: Client, name: string, days: string[], hours: string[], timeZoneId: string): Promise<string> {
-  const template = await c.execute(
-    `mutation($name: String!) { createCampaignTemplate(input: { name: $name }) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
-    { name },
-  );
-  const res = await c.execute(
-    `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) {
-      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } }
-    }`,
-    { id: template.data.createCampaignTemplate.data.id, input: { type: "CALENDAR", days: { type: "LIST", values: days }, hours: { type: "LIST", values: hours }, timeZoneId } },
-  );
-  return expectTypename(res.data.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess").data.id;
+  return createCampaign(c, name, { type: "CALENDAR", days: { type: "LIST", values: days }, hours: { type: "LIST", values: hours }, timeZoneId });
 }
 
 describe("calendar feed: the VTIMEZONE costs what the events need", () => {
@@ -324,7 +328,7 @@ describe("calendar feed: names are text, never lines", () => {
     const id = await createJob(client, "Will be renamed", "0 9 * * *", "Europe/London");
     // Stored directly: writes refuse control characters, but rows written before that rule may hold them.
     const evil = "evil\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-A:";
-    const name = `${evil}; a, b \\ c\nd\re\u0000f\u0007g ${"ü".repeat(60)}`;
+    const name = `${evil}; a, b \\ c\nd\re\u0001f\u0007g ${"ü".repeat(60)}`;
     const rowId = Buffer.from(id, "base64").toString("utf8").split(":")[1];
     await prisma.jobSchedule.update({ where: { id: rowId }, data: { name } });
 
@@ -365,15 +369,12 @@ describe("calendar feed: access", () => {
     // Unknown, but no credentials: still 401 (no probing for ids).
     expect((await get(feedPath(unknownJob), { authorities: null })).status).toBe(401);
 
-    const rotated = await client.execute(
-      `mutation($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) { ... on MutationRotateCalendarFeedTokenSuccess { data { token } } } }`,
-      { id },
-    );
-    const token = rotated.data.rotateCalendarFeedToken.data.token;
+    const rotated = await client.execute(ROTATE_TOKEN, { id });
+    const token = expectTypename(rotated.data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data.token;
     expect((await get(feedPath(id, `?token=${token}`), { authorities: null })).status).toBe(200);
 
-    const deleted = await client.execute(`mutation($id: ID!) { deleteJobSchedule(id: $id) { __typename } }`, { id });
-    expectTypename(deleted.data.deleteJobSchedule, "MutationDeleteJobScheduleSuccess");
+    const deleted = await client.execute(graphql(`mutation FeedDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }`), { id });
+    expectTypename(deleted.data?.deleteJobSchedule, "MutationDeleteJobScheduleSuccess");
     const gone = await get(feedPath(id));
     expect(gone.status).toBe(404);
     expect(gone.body).toBe("Schedule cannot be found\n");
@@ -384,23 +385,30 @@ describe("calendar feed: access", () => {
 
   it("drops the feed token of a deleted campaign template schedule and issuing schedule too", async () => {
     const rotate = async (id: string) =>
-      (await client.execute(`mutation($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) { ... on MutationRotateCalendarFeedTokenSuccess { data { token } } } }`, { id }))
-        .data.rotateCalendarFeedToken.data.token as string;
+      expectTypename((await client.execute(ROTATE_TOKEN, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data.token;
     const campaignId = await createCampaignSchedule(client, "Feed to drop");
     const campaignToken = await rotate(campaignId);
-    const template = await client.execute(`query($id: ID!) { node(id: $id) { ... on CampaignTemplateSchedule { campaignTemplate { id } } } }`, { id: campaignId });
-    const dropped = await client.execute(`mutation($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }`, {
-      id: template.data.node.campaignTemplate.id,
-    });
-    expectTypename(dropped.data.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
+    const template = await client.execute(
+      graphql(`query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }`),
+      { id: campaignId },
+    );
+    const dropped = await client.execute(
+      graphql(`mutation FeedDeleteCampaignSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) { __typename } }`),
+      { id: expectTypename(template.data?.node, "CampaignTemplateSchedule").campaignTemplate.id },
+    );
+    expectTypename(dropped.data?.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
 
     const issuingId = await createIssuingSchedule(client, "FEED-DROP", "Dropped");
     const issuingToken = await rotate(issuingId);
-    const issuing = await client.execute(`query($id: ID!) { node(id: $id) { ... on IssuingSchedule { scheduleReference } } }`, { id: issuingId });
-    const removed = await client.execute(`mutation($s: String!) { deleteIssuingSchedule(productReference: "FEED-DROP", scheduleReference: $s) { __typename } }`, {
-      s: issuing.data.node.scheduleReference,
-    });
-    expectTypename(removed.data.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess");
+    const issuing = await client.execute(
+      graphql(`query FeedScheduleReferenceOf($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference } } }`),
+      { id: issuingId },
+    );
+    const removed = await client.execute(
+      graphql(`mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: "FEED-DROP", scheduleReference: $s) { __typename } }`),
+      { s: expectTypename(issuing.data?.node, "IssuingSchedule").scheduleReference },
+    );
+    expectTypename(removed.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess");
 
     for (const token of [campaignToken, issuingToken]) {
       expect(await prisma.calendarFeedToken.count({ where: { tokenHash: hashFeedToken(token) } })).toBe(0);
@@ -433,17 +441,17 @@ describe("calendar feed: access", () => {
 });
 
 describe("rotateCalendarFeedToken", () => {
-  const ROTATE = `mutation($id: ID!) {
+  const ROTATE = graphql(`mutation FeedRotate($id: ID!) {
     rotateCalendarFeedToken(scheduleId: $id) {
       __typename
       ... on MutationRotateCalendarFeedTokenSuccess { data { url token } }
       ... on NotFoundError { message status }
     }
-  }`;
+  }`);
 
   it("issues a token that subscribes without a bearer token; rotating refuses the old one", async () => {
     const id = await createJob(client, "Subscribed", "15 8 * * 1-5", "Europe/Paris");
-    const first = expectTypename((await client.execute(ROTATE, { id })).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+    const first = expectTypename((await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
     const url = new URL(first.url);
     expect(url.origin).toBe("http://localhost");
     expect(url.pathname).toBe(feedPath(id));
@@ -460,7 +468,7 @@ describe("rotateCalendarFeedToken", () => {
     expect(rows.some((row) => row.tokenHash === hashFeedToken(first.token))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(first.token);
 
-    const second = expectTypename((await client.execute(ROTATE, { id })).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+    const second = expectTypename((await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
     expect(second.token).not.toBe(first.token);
     expect((await get(feedPath(id, `?token=${first.token}`), { authorities: null })).status).toBe(401);
     expect((await get(feedPath(id, `?token=${second.token}`), { authorities: null })).status).toBe(200);
@@ -479,11 +487,11 @@ describe("rotateCalendarFeedToken", () => {
 
     const rotate = async (id: string, authorities: string[]) => client.execute(ROTATE, { id }, { authorities });
     for (const id of [job, campaign, issuing]) {
-      expectTypename((await rotate(id, ["ORG_ADMIN"])).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
+      expectTypename((await rotate(id, ["ORG_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
     }
-    expectTypename((await rotate(job, ["SCHEDULE_ADMIN"])).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
-    expectTypename((await rotate(issuing, ["SCHEDULE_ADMIN"])).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
-    expectTypename((await rotate(campaign, ["CERT_ADMIN"])).data.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
+    expectTypename((await rotate(job, ["SCHEDULE_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
+    expectTypename((await rotate(issuing, ["SCHEDULE_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
+    expectTypename((await rotate(campaign, ["CERT_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
 
     for (const [id, authorities] of [[campaign, ["SCHEDULE_ADMIN"]], [job, ["CERT_ADMIN"]], [issuing, ["CERT_ADMIN"]], [job, []]] as const) {
       const res = await rotate(id, [...authorities]);
@@ -504,7 +512,7 @@ describe("rotateCalendarFeedToken", () => {
       [unknownIssuing, "Schedule configuration cannot be found"],
     ]) {
       const res = await client.execute(ROTATE, { id });
-      expect(expectTypename(res.data.rotateCalendarFeedToken, "NotFoundError")).toEqual({ __typename: "NotFoundError", message, status: 404 });
+      expect(expectTypename(res.data?.rotateCalendarFeedToken, "NotFoundError")).toEqual({ __typename: "NotFoundError", message, status: 404 });
     }
   });
 });

@@ -4,66 +4,59 @@
  * overwrite semantics and deletion.
  */
 import { describe, expect, it } from "vitest";
-import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
+import { createClient, type ExecuteOptions, expectTypename, pinnedClock } from "../helpers/graphql";
 import { countQueries } from "../helpers/sql";
+import { graphql } from "./gql";
+import type { CampaignTemplateScheduleInput as ScheduleInput, SelectorInput as Selector } from "./gql/graphql";
 
 /** A Sunday; the US switches to daylight saving time a week later (2026-03-08). */
 const NOW = "2026-03-01T00:00:00Z";
 const client = createClient({ clock: pinnedClock(NOW) });
 
-const SELECTOR = `type values interval`;
-const SCHEDULE_FIELDS = `
-  __typename id type months { ${SELECTOR} } days { ${SELECTOR} } hours { ${SELECTOR} } expiration timeZoneId timeZone
-  version createdAt updatedAt campaignTemplate { id version }`;
+graphql(`fragment CampaignTestSelector on Selector { type values interval }`);
+graphql(`fragment CampaignTestScheduleFields on CampaignTemplateSchedule {
+  __typename id type months { ...CampaignTestSelector } days { ...CampaignTestSelector } hours { ...CampaignTestSelector } expiration
+  timeZoneId timeZone version createdAt updatedAt campaignTemplate { id version }
+}`);
 
-const CREATE_TEMPLATE = `mutation Create($input: CreateCampaignTemplateInput!) {
+const CREATE_TEMPLATE = graphql(`mutation CampaignCreate($input: CreateCampaignTemplateInput!) {
   createCampaignTemplate(input: $input) {
     __typename
     ... on MutationCreateCampaignTemplateSuccess { data { __typename id name version schedule { id } } }
     ... on Error { message code status }
     ... on ValidationError { fieldErrors { path message } }
   }
-}`;
+}`);
 
-const SET = `mutation Set($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
+const SET = graphql(`mutation CampaignSet($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
   setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {
     __typename
-    ... on MutationSetCampaignTemplateScheduleSuccess { data { ${SCHEDULE_FIELDS} } }
+    ... on MutationSetCampaignTemplateScheduleSuccess { data { ...CampaignTestScheduleFields } }
     ... on Error { message code status }
     ... on ValidationError { fieldErrors { path message } }
   }
-}`;
+}`);
 
-const DELETE = `mutation Delete($id: ID!) {
+const DELETE = graphql(`mutation CampaignDelete($id: ID!) {
   deleteCampaignTemplateSchedule(campaignTemplateId: $id) {
     __typename
     ... on MutationDeleteCampaignTemplateScheduleSuccess { data { __typename id version schedule { id } } }
     ... on Error { message code status }
   }
-}`;
+}`);
 
-const READ_TEMPLATE = `query Read($id: ID!) {
-  campaignTemplate(id: $id) { __typename id name version schedule { ${SCHEDULE_FIELDS} } }
-}`;
+const READ_TEMPLATE = graphql(`query CampaignRead($id: ID!) {
+  campaignTemplate(id: $id) { __typename id name version schedule { ...CampaignTestScheduleFields } }
+}`);
 
-const OCCURRENCES = `query Occurrences($id: ID!, $after: DateTime, $first: Int) {
+const OCCURRENCES = graphql(`query CampaignOccurrences($id: ID!, $after: DateTime, $first: Int) {
   campaignTemplate(id: $id) {
     schedule {
       upcomingOccurrences(after: $after, first: $first) { at localDateTime shifted }
       nextOccurrence(after: $after) { at localDateTime shifted }
     }
   }
-}`;
-
-type Selector = { type: "LIST" | "RANGE"; values: string[]; interval?: number | null };
-type ScheduleInput = {
-  type: string;
-  months?: Selector | null;
-  days?: Selector | null;
-  hours?: Selector | null;
-  expiration?: string | null;
-  timeZoneId?: string | null;
-};
+}`);
 
 const list = (values: string[], interval?: number): Selector => (interval === undefined ? { type: "LIST", values } : { type: "LIST", values, interval });
 const range = (start: string, end: string, interval?: number): Selector =>
@@ -71,13 +64,13 @@ const range = (start: string, end: string, interval?: number): Selector =>
 
 async function createTemplate(name = "Quarterly access review", authorities?: string[]) {
   const res = await client.execute(CREATE_TEMPLATE, { input: { name } }, { authorities });
-  return expectTypename(res.data.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data;
+  return expectTypename(res.data?.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data;
 }
 
 async function set(id: string, input: ScheduleInput, expectedVersion?: number) {
   const res = await client.execute(SET, { id, input, expectedVersion });
   expect(res.errors).toBeUndefined();
-  return res.data.setCampaignTemplateSchedule;
+  return res.data?.setCampaignTemplateSchedule;
 }
 
 async function setOk(id: string, input: ScheduleInput, expectedVersion?: number) {
@@ -87,10 +80,7 @@ async function setOk(id: string, input: ScheduleInput, expectedVersion?: number)
 async function occurrencesOf(id: string, after: string, first: number) {
   const res = await client.execute(OCCURRENCES, { id, after, first });
   expect(res.errors).toBeUndefined();
-  return res.data.campaignTemplate.schedule as {
-    upcomingOccurrences: { at: string; localDateTime: string; shifted: boolean }[];
-    nextOccurrence: { at: string; localDateTime: string; shifted: boolean } | null;
-  };
+  return res.data!.campaignTemplate!.schedule!;
 }
 
 const ats = (occurrences: { at: string }[]) => occurrences.map((o) => o.at);
@@ -100,7 +90,7 @@ describe("createCampaignTemplate and campaignTemplate", () => {
     const template = await createTemplate("Quarterly access review");
     expect(template).toMatchObject({ __typename: "CampaignTemplate", name: "Quarterly access review", version: 1, schedule: null });
     const res = await client.execute(READ_TEMPLATE, { id: template.id }, { authorities: [] });
-    expect(res.data.campaignTemplate).toMatchObject({ id: template.id, name: "Quarterly access review", version: 1, schedule: null });
+    expect(res.data?.campaignTemplate).toMatchObject({ id: template.id, name: "Quarterly access review", version: 1, schedule: null });
   });
 
   it("refuses a blank name and a name over 1024 characters, and accepts 1024", async () => {
@@ -110,7 +100,7 @@ describe("createCampaignTemplate and campaignTemplate", () => {
       ["x".repeat(1025), '"name" cannot exceed 1024 characters'],
     ]) {
       const res = await client.execute(CREATE_TEMPLATE, { input: { name } });
-      expect(expectTypename(res.data.createCampaignTemplate, "ValidationError")).toMatchObject({
+      expect(expectTypename(res.data?.createCampaignTemplate, "ValidationError")).toMatchObject({
         status: 400,
         code: "BAD_USER_INPUT",
         message,
@@ -123,9 +113,9 @@ describe("createCampaignTemplate and campaignTemplate", () => {
   it("reads a template with its schedule and occurrences in one Prisma query (a statement per table)", async () => {
     const template = await createTemplate();
     await setOk(template.id, { type: "DAILY", hours: list(["8"]) });
-    const query = `query($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }`;
+    const query = graphql(`query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }`);
     const { result, queries } = await countQueries(() => client.execute(query, { id: template.id }));
-    expect(result.data.campaignTemplate.schedule).toEqual({
+    expect(result.data?.campaignTemplate?.schedule).toEqual({
       hours: { values: ["8"] },
       upcomingOccurrences: [{ at: "2026-03-01T08:00:00Z" }, { at: "2026-03-02T08:00:00Z" }],
     });
@@ -134,13 +124,15 @@ describe("createCampaignTemplate and campaignTemplate", () => {
 
   it("answers null for an unknown or malformed id, and for the id of another type", async () => {
     const job = await client.execute(
-      `mutation { createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+      graphql(`mutation CampaignOtherType {
+        createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }
+      }`),
     );
     const unknown = Buffer.from("CampaignTemplate:00000000-0000-0000-0000-000000000000").toString("base64");
-    for (const id of [unknown, "%%%", "", job.data.createJobSchedule.data.id]) {
+    for (const id of [unknown, "%%%", "", expectTypename(job.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id]) {
       const res = await client.execute(READ_TEMPLATE, { id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.campaignTemplate).toBeNull();
+      expect(res.data?.campaignTemplate).toBeNull();
     }
   });
 });
@@ -148,7 +140,7 @@ describe("createCampaignTemplate and campaignTemplate", () => {
 describe("seed 000 examples: set, read back, next occurrences", () => {
   it("WEEKLY on Sundays, every three hours from 8AM, in New York (across the spring-forward week)", async () => {
     const template = await createTemplate();
-    const input = { type: "WEEKLY", days: list(["1"]), hours: list(["8"], 3), timeZoneId: "America/New_York" };
+    const input: ScheduleInput = { type: "WEEKLY", days: list(["1"]), hours: list(["8"], 3), timeZoneId: "America/New_York" };
     const schedule = await setOk(template.id, input);
     expect(schedule).toMatchObject({
       __typename: "CampaignTemplateSchedule",
@@ -163,7 +155,7 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
       campaignTemplate: { id: template.id, version: 2 },
     });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate.schedule).toEqual(schedule);
+    expect(read.data?.campaignTemplate?.schedule).toEqual(schedule);
 
     const { upcomingOccurrences, nextOccurrence } = await occurrencesOf(template.id, NOW, 8);
     // 8, 11, 14, 17, 20, 23 local on Sunday 1 March (EST, -05:00), then Sunday 8 March (EDT, -04:00).
@@ -208,7 +200,7 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
     const schedule = await setOk(template.id, { type: "MONTHLY", days: range("20", "L"), hours: list(["0"]), timeZoneId: "CST" });
     expect(schedule).toMatchObject({ days: { type: "RANGE", values: ["20", "L"], interval: null }, timeZoneId: "America/Chicago", timeZone: "America/Chicago" });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate.schedule.timeZoneId).toBe("America/Chicago");
+    expect(read.data?.campaignTemplate?.schedule?.timeZoneId).toBe("America/Chicago");
     const { upcomingOccurrences } = await occurrencesOf(template.id, "2026-02-25T00:00:00Z", 6);
     // Midnight CST (-06:00) through 28 February, then CDT (-05:00) from 20 March.
     expect(upcomingOccurrences.map((o) => [o.at, o.localDateTime])).toEqual([
@@ -310,15 +302,15 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
       { at: "2026-03-15T06:00:00Z", localDateTime: "2026-03-15T02:00:00-04:00", shifted: false },
     ]);
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate.schedule.expiration).toBe("2026-03-15T06:00:00Z");
+    expect(read.data?.campaignTemplate?.schedule?.expiration).toBe("2026-03-15T06:00:00Z");
   });
 
   it("accepts CERT_ADMIN as well as ORG_ADMIN", async () => {
     const template = await createTemplate("Certified", ["CERT_ADMIN"]);
     const res = await client.execute(SET, { id: template.id, input: { type: "DAILY", hours: list(["8"]) } }, { authorities: ["CERT_ADMIN"] });
-    expectTypename(res.data.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
+    expectTypename(res.data?.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
     const del = await client.execute(DELETE, { id: template.id }, { authorities: ["CERT_ADMIN"] });
-    expectTypename(del.data.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
+    expectTypename(del.data?.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
   });
 });
 
@@ -365,7 +357,7 @@ describe("validation (400): every problem, each with its path under input", () =
     expect(result.fieldErrors).toEqual(fieldErrors);
     if (fieldErrors.length === 1) expect(result.message).toBe(fieldErrors[0].message);
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate).toMatchObject({ version: 1, schedule: null });
+    expect(read.data?.campaignTemplate).toMatchObject({ version: 1, schedule: null });
   });
 
   it("reports several problems of one request together", async () => {
@@ -397,7 +389,7 @@ describe("validation (400): every problem, each with its path under input", () =
   it("checks the input before the template (400 before 404) without reading the database", async () => {
     const unknown = Buffer.from("CampaignTemplate:00000000-0000-0000-0000-000000000000").toString("base64");
     const { result, queries } = await countQueries(() => client.execute(SET, { id: unknown, input: { type: "WEEKLY", hours: list(["8"]) } }));
-    expect(expectTypename(result.data.setCampaignTemplateSchedule, "ValidationError").fieldErrors).toEqual([
+    expect(expectTypename(result.data?.setCampaignTemplateSchedule, "ValidationError").fieldErrors).toEqual([
       { path: ["input", "days"], message: "Days are required for a WEEKLY schedule" },
     ]);
     expect(queries).toBe(0);
@@ -415,24 +407,24 @@ describe("validation (400): every problem, each with its path under input", () =
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/9999-12-31T23:59:59-01:00 lies outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/);
-    expect((await client.execute(READ_TEMPLATE, { id: template.id })).data.campaignTemplate.schedule).toBeNull();
+    expect((await client.execute(READ_TEMPLATE, { id: template.id })).data?.campaignTemplate?.schedule).toBeNull();
     const last = await setOk(template.id, { type: "DAILY", hours: list(["8"]), expiration: "9999-12-31T23:59:59.999Z" });
     expect(last.expiration).toBe("9999-12-31T23:59:59.999Z");
   });
 });
 
 describe("authorization (401, 403)", () => {
-  const input = { type: "DAILY", hours: list(["8"]) };
+  const input: ScheduleInput = { type: "DAILY", hours: list(["8"]) };
 
   it("refuses every write without a token (401 UNAUTHENTICATED)", async () => {
     const template = await createTemplate();
-    for (const [query, variables] of [
-      [CREATE_TEMPLATE, { input: { name: "x" } }],
-      [SET, { id: template.id, input }],
-      [DELETE, { id: template.id }],
-      [READ_TEMPLATE, { id: template.id }],
-    ] as const) {
-      const res = await client.execute(query, variables, { authorities: null });
+    for (const send of [
+      (options: ExecuteOptions) => client.execute(CREATE_TEMPLATE, { input: { name: "x" } }, options),
+      (options: ExecuteOptions) => client.execute(SET, { id: template.id, input }, options),
+      (options: ExecuteOptions) => client.execute(DELETE, { id: template.id }, options),
+      (options: ExecuteOptions) => client.execute(READ_TEMPLATE, { id: template.id }, options),
+    ]) {
+      const res = await send({ authorities: null });
       expect(res.status).toBe(401);
       expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     }
@@ -441,24 +433,24 @@ describe("authorization (401, 403)", () => {
   it("refuses every write to a token with only SCHEDULE_ADMIN (403 FORBIDDEN), and leaves the template alone", async () => {
     const template = await createTemplate();
     await setOk(template.id, input);
-    for (const [query, variables, field] of [
-      [CREATE_TEMPLATE, { input: { name: "x" } }, "createCampaignTemplate"],
-      [SET, { id: template.id, input }, "setCampaignTemplateSchedule"],
-      [DELETE, { id: template.id }, "deleteCampaignTemplateSchedule"],
+    for (const [send, field] of [
+      [(options: ExecuteOptions) => client.execute(CREATE_TEMPLATE, { input: { name: "x" } }, options), "createCampaignTemplate"],
+      [(options: ExecuteOptions) => client.execute(SET, { id: template.id, input }, options), "setCampaignTemplateSchedule"],
+      [(options: ExecuteOptions) => client.execute(DELETE, { id: template.id }, options), "deleteCampaignTemplateSchedule"],
     ] as const) {
-      const res = await client.execute(query, variables, { authorities: ["SCHEDULE_ADMIN"] });
+      const res = await send({ authorities: ["SCHEDULE_ADMIN"] });
       expect(res.status).toBe(403);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-      expect(res.data?.[field] ?? null).toBeNull();
+      expect((res.data as Record<string, unknown> | null | undefined)?.[field] ?? null).toBeNull();
     }
     const read = await client.execute(READ_TEMPLATE, { id: template.id }, { authorities: ["SCHEDULE_ADMIN"] });
-    expect(read.data.campaignTemplate).toMatchObject({ version: 2, schedule: { version: 1 } });
+    expect(read.data?.campaignTemplate).toMatchObject({ version: 2, schedule: { version: 1 } });
   });
 });
 
 describe("not found (404)", () => {
   const unknown = Buffer.from("CampaignTemplate:00000000-0000-0000-0000-000000000000").toString("base64");
-  const input = { type: "DAILY", hours: list(["8"]) };
+  const input: ScheduleInput = { type: "DAILY", hours: list(["8"]) };
 
   it("answers NotFoundError for an unknown, a malformed and another type's id", async () => {
     const template = await createTemplate();
@@ -467,7 +459,7 @@ describe("not found (404)", () => {
       const res = await set(id, input);
       expect(expectTypename(res, "NotFoundError")).toMatchObject({ status: 404, code: "NOT_FOUND", message: "Campaign template cannot be found" });
       const del = await client.execute(DELETE, { id });
-      expect(expectTypename(del.data.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Campaign template cannot be found" });
+      expect(expectTypename(del.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Campaign template cannot be found" });
     }
   });
 
@@ -478,14 +470,16 @@ describe("not found (404)", () => {
   it('answers "Schedule configuration cannot be found" when deleting a schedule that is not there', async () => {
     const template = await createTemplate();
     const res = await client.execute(DELETE, { id: template.id });
-    expect(expectTypename(res.data.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Schedule configuration cannot be found" });
+    expect(expectTypename(res.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Schedule configuration cannot be found" });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate.version).toBe(1);
+    expect(read.data?.campaignTemplate?.version).toBe(1);
   });
 });
 
 describe("overwrite, versions, conflicts and deletion", () => {
-  const SCHEDULES = `query { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }`;
+  const SCHEDULES = graphql(
+    `query CampaignList { schedules(kind: CAMPAIGN_TEMPLATE, first: 100) { edges { node { __typename ... on CampaignTemplateSchedule { id version type campaignTemplate { id } } } } } }`,
+  );
 
   it("overwrites: one schedule, same id, version raised, template version raised, old selectors gone", async () => {
     const template = await createTemplate("Overwritten");
@@ -507,7 +501,7 @@ describe("overwrite, versions, conflicts and deletion", () => {
     expect(third).toMatchObject({ id: first.id, version: 3, days: null, campaignTemplate: { version: 4 } });
 
     const res = await client.execute(SCHEDULES);
-    const mine = res.data.schedules.edges.filter((e: any) => e.node.campaignTemplate.id === template.id);
+    const mine = res.data!.schedules.edges.filter((e) => expectTypename(e.node, "CampaignTemplateSchedule").campaignTemplate.id === template.id);
     expect(mine).toEqual([{ node: { __typename: "CampaignTemplateSchedule", id: first.id, version: 3, type: "DAILY", campaignTemplate: { id: template.id } } }]);
   });
 
@@ -515,11 +509,11 @@ describe("overwrite, versions, conflicts and deletion", () => {
     const template = await createTemplate();
     const schedule = await setOk(template.id, { type: "MONTHLY", days: list(["L-1"]), hours: list(["5", "12", "17"]) });
     const res = await client.execute(
-      `query($id: ID!, $template: ID!) {
+      graphql(`query CampaignByIdAndNode($id: ID!, $template: ID!) {
         schedule(id: $id) { __typename ... on CampaignTemplateSchedule { id type timeZoneId } }
         node(id: $id) { __typename id ... on Recurring { timeZone nextOccurrence { at } } }
         template: node(id: $template) { __typename id ... on CampaignTemplate { schedule { id } } }
-      }`,
+      }`),
       { id: schedule.id, template: template.id },
       { authorities: [] },
     );
@@ -530,8 +524,8 @@ describe("overwrite, versions, conflicts and deletion", () => {
       template: { __typename: "CampaignTemplate", id: template.id, schedule: { id: schedule.id } },
     });
     const list_ = await client.execute(SCHEDULES);
-    expect(list_.data.schedules.edges.map((e: any) => e.node.id)).toContain(schedule.id);
-    expect(list_.data.schedules.edges.every((e: any) => e.node.__typename === "CampaignTemplateSchedule")).toBe(true);
+    expect(list_.data!.schedules.edges.map((e) => expectTypename(e.node, "CampaignTemplateSchedule").id)).toContain(schedule.id);
+    expect(list_.data!.schedules.edges.every((e) => e.node.__typename === "CampaignTemplateSchedule")).toBe(true);
   });
 
   it('refuses a stale expectedVersion with ConflictError "Write Conflict" (409) and keeps the other write', async () => {
@@ -542,7 +536,7 @@ describe("overwrite, versions, conflicts and deletion", () => {
     const stale = await set(template.id, { type: "DAILY", hours: list(["3"]) }, 1);
     expect(expectTypename(stale, "ConflictError")).toMatchObject({ status: 409, code: "CONFLICT", message: "Write Conflict" });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate).toMatchObject({ version: 3, schedule: { version: 2, hours: { values: ["2"] } } });
+    expect(read.data?.campaignTemplate).toMatchObject({ version: 3, schedule: { version: 2, hours: { values: ["2"] } } });
   });
 
   it("refuses an expectedVersion when the template has no schedule yet (409)", async () => {
@@ -550,14 +544,14 @@ describe("overwrite, versions, conflicts and deletion", () => {
     const res = await set(template.id, { type: "DAILY", hours: list(["1"]) }, 1);
     expect(expectTypename(res, "ConflictError").message).toBe("Write Conflict");
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
-    expect(read.data.campaignTemplate).toMatchObject({ version: 1, schedule: null });
+    expect(read.data?.campaignTemplate).toMatchObject({ version: 1, schedule: null });
   });
 
   it("lets exactly one of two racing writers with the same expectedVersion win", async () => {
     const template = await createTemplate();
     await setOk(template.id, { type: "DAILY", hours: list(["1"]) });
     const results = await Promise.all(["2", "3"].map((h) => set(template.id, { type: "DAILY", hours: list([h]) }, 1)));
-    expect(results.map((r) => r.__typename).sort()).toEqual(["ConflictError", "MutationSetCampaignTemplateScheduleSuccess"]);
+    expect(results.map((r) => r?.__typename).sort()).toEqual(["ConflictError", "MutationSetCampaignTemplateScheduleSuccess"]);
   });
 
   it("keeps one schedule when two writers without expectedVersion race", async () => {
@@ -571,19 +565,19 @@ describe("overwrite, versions, conflicts and deletion", () => {
     const template = await createTemplate();
     const schedule = await setOk(template.id, { type: "DAILY", hours: list(["8"]) });
     const del = await client.execute(DELETE, { id: template.id });
-    expect(expectTypename(del.data.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess").data).toEqual({
+    expect(expectTypename(del.data?.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess").data).toEqual({
       __typename: "CampaignTemplate",
       id: template.id,
       version: 3,
       schedule: null,
     });
     const read = await client.execute(
-      `query($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }`,
+      graphql(`query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }`),
       { id: template.id, s: schedule.id },
     );
     expect(read.data).toEqual({ campaignTemplate: { schedule: null }, schedule: null, node: null });
     const again = await client.execute(DELETE, { id: template.id });
-    expect(expectTypename(again.data.deleteCampaignTemplateSchedule, "NotFoundError").message).toBe("Schedule configuration cannot be found");
+    expect(expectTypename(again.data?.deleteCampaignTemplateSchedule, "NotFoundError").message).toBe("Schedule configuration cannot be found");
     const fresh = await setOk(template.id, { type: "DAILY", hours: list(["9"]) });
     expect(fresh.id).not.toBe(schedule.id);
     expect(fresh.version).toBe(1);

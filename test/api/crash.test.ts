@@ -14,7 +14,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childToken, migrate, post, startChildServer, type ChildServer } from "../helpers/child-server";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type ChildAnswer, childToken, migrate, post, startChildServer, type ChildServer } from "../helpers/child-server";
+import { expectTypename } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { CampaignTemplateScheduleInput, CrashAllJobsQuery, CrashUpdateJobMutationVariables, IssuingScheduleInput, JobScheduleInput } from "./gql/graphql";
 
 const SECRET = "crash-test-secret-of-at-least-32-bytes";
 /** Acknowledged successes before the kill. */
@@ -22,20 +26,20 @@ const ACKNOWLEDGED_BEFORE_KILL = 300;
 const WRITERS = 8;
 const ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Kathmandu"];
 
-const CREATE_JOB = `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) {
-  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }`;
-const UPDATE_JOB = `mutation($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {
+const CREATE_JOB = graphql(`mutation CrashCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {
+  __typename ... on MutationCreateJobScheduleSuccess { data { id name version } } ... on Error { message } } }`);
+const UPDATE_JOB = graphql(`mutation CrashUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {
   updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {
-  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }`;
-const CREATE_PRODUCT = `mutation($input: CreateProductInput!) { createProduct(input: $input) {
-  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }`;
-const CREATE_ISSUING = `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
-  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }`;
-const CREATE_TEMPLATE = `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
-  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }`;
-const SET_TEMPLATE_SCHEDULE = `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) {
+  __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }`);
+const CREATE_PRODUCT = graphql(`mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {
+  __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }`);
+const CREATE_ISSUING = graphql(`mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
+  __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }`);
+const CREATE_TEMPLATE = graphql(`mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
+  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }`);
+const SET_TEMPLATE_SCHEDULE = graphql(`mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {
   setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {
-  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }`;
+  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id version campaignTemplate { version } } } ... on Error { message } } }`);
 
 /** What the answers with success said: the lower bound of what must survive. */
 const acknowledged = {
@@ -71,10 +75,14 @@ class Killed extends Error {}
 /** One client: a stream of writes until the server is gone. Counts every success it was answered. */
 async function writer(w: number, onSuccess: () => void, isKilled: () => boolean): Promise<void> {
   const url = server!.url;
-  const call = async (query: string, variables: Record<string, unknown>, field: string) => {
-    let answer: { status: number; body: any };
+  const call = async <TResult, TVariables, F extends keyof TResult>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
+    field: F,
+  ): Promise<NonNullable<TResult[F]>> => {
+    let answer: ChildAnswer<TResult>;
     try {
-      answer = await post(url, token, query, variables);
+      answer = await post(url, token, document, variables);
     } catch (error) {
       // no answer (connection refused or reset): only expected once the process was signalled
       if (isKilled()) {
@@ -85,45 +93,41 @@ async function writer(w: number, onSuccess: () => void, isKilled: () => boolean)
     }
     // an answer is always a whole, successful one, even while the process is stopping
     const { status, body } = answer;
-    if (status !== 200 || !body.data?.[field]) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
-    return body.data[field];
+    const value = body.data?.[field];
+    if (status !== 200 || !value) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
+    return value;
   };
   let lastJob: { id: string; version: number } | null = null;
   for (let k = 0; !isKilled(); k++) {
     try {
       if (k % 3 === 2 && lastJob) {
-        const input = { name: `w${w}-${k}-updated`, specification: "15 3 * * MON-FRI", location: ZONES[k % ZONES.length], job: { jobType: "TAX_RUN" } };
-        const result = await call(UPDATE_JOB, { id: lastJob.id, input, expectedVersion: lastJob.version }, "updateJobSchedule");
-        expect(result.__typename, JSON.stringify(result)).toBe("MutationUpdateJobScheduleSuccess");
+        const input: JobScheduleInput = { name: `w${w}-${k}-updated`, specification: "15 3 * * MON-FRI", location: ZONES[k % ZONES.length], job: { jobType: "TAX_RUN" } };
+        const variables: CrashUpdateJobMutationVariables = { id: lastJob.id, input, expectedVersion: lastJob.version };
+        const result = expectTypename(await call(UPDATE_JOB, variables, "updateJobSchedule"), "MutationUpdateJobScheduleSuccess");
         lastJob = { id: result.data.id, version: result.data.version };
         acknowledged.jobs.set(result.data.id, { name: result.data.name, version: result.data.version });
       } else if (k % 5 === 4) {
         const reference = `CRASH-${w}-${k}`;
         sent.products += 1;
-        const product = await call(CREATE_PRODUCT, { input: { reference, name: `Product ${w}/${k}`, type: "DIGITAL" } }, "createProduct");
-        expect(product.__typename, JSON.stringify(product)).toBe("MutationCreateProductSuccess");
+        expectTypename(await call(CREATE_PRODUCT, { input: { reference, name: `Product ${w}/${k}`, type: "DIGITAL" } }, "createProduct"), "MutationCreateProductSuccess");
         acknowledged.products.set(reference, []);
         onSuccess();
         sent.issuing += 1;
-        const input = { friendlyName: `Daily ${k}`, entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, timeZone: ZONES[w % ZONES.length] };
-        const schedule = await call(CREATE_ISSUING, { ref: reference, input }, "createIssuingSchedule");
-        expect(schedule.__typename, JSON.stringify(schedule)).toBe("MutationCreateIssuingScheduleSuccess");
+        const input: IssuingScheduleInput = { friendlyName: `Daily ${k}`, entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, timeZone: ZONES[w % ZONES.length] };
+        const schedule = expectTypename(await call(CREATE_ISSUING, { ref: reference, input }, "createIssuingSchedule"), "MutationCreateIssuingScheduleSuccess");
         acknowledged.products.get(reference)!.push(schedule.data.scheduleReference);
       } else if (k % 7 === 6) {
         sent.templates += 1;
-        const template = await call(CREATE_TEMPLATE, { input: { name: `Review ${w}/${k}` } }, "createCampaignTemplate");
-        expect(template.__typename, JSON.stringify(template)).toBe("MutationCreateCampaignTemplateSuccess");
+        const template = expectTypename(await call(CREATE_TEMPLATE, { input: { name: `Review ${w}/${k}` } }, "createCampaignTemplate"), "MutationCreateCampaignTemplateSuccess");
         acknowledged.templates.set(template.data.id, { scheduleId: null, templateVersion: 1 });
         onSuccess();
-        const input = { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "RANGE", values: ["8", "17"], interval: 3 }, timeZoneId: "CST" };
-        const set = await call(SET_TEMPLATE_SCHEDULE, { id: template.data.id, input }, "setCampaignTemplateSchedule");
-        expect(set.__typename, JSON.stringify(set)).toBe("MutationSetCampaignTemplateScheduleSuccess");
+        const input: CampaignTemplateScheduleInput = { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "RANGE", values: ["8", "17"], interval: 3 }, timeZoneId: "CST" };
+        const set = expectTypename(await call(SET_TEMPLATE_SCHEDULE, { id: template.data.id, input }, "setCampaignTemplateSchedule"), "MutationSetCampaignTemplateScheduleSuccess");
         acknowledged.templates.set(template.data.id, { scheduleId: set.data.id, templateVersion: set.data.campaignTemplate.version });
       } else {
         sent.jobs += 1;
-        const input = { name: `w${w}-${k}`, specification: `${k % 60} */2 * * *`, location: ZONES[k % ZONES.length], externalRef: `ref-${w}-${k}`, job: { jobType: "BILLING_RUN" } };
-        const result = await call(CREATE_JOB, { input }, "createJobSchedule");
-        expect(result.__typename, JSON.stringify(result)).toBe("MutationCreateJobScheduleSuccess");
+        const input: JobScheduleInput = { name: `w${w}-${k}`, specification: `${k % 60} */2 * * *`, location: ZONES[k % ZONES.length], externalRef: `ref-${w}-${k}`, job: { jobType: "BILLING_RUN" } };
+        const result = expectTypename(await call(CREATE_JOB, { input }, "createJobSchedule"), "MutationCreateJobScheduleSuccess");
         lastJob = { id: result.data.id, version: result.data.version };
         acknowledged.jobs.set(result.data.id, { name: result.data.name, version: result.data.version });
       }
@@ -135,21 +139,22 @@ async function writer(w: number, onSuccess: () => void, isKilled: () => boolean)
   }
 }
 
+const ALL_JOBS = graphql(`query CrashAllJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {
+  edges { node { __typename ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }`);
+
 async function allJobs(url: string): Promise<Map<string, { name: string; version: number }>> {
   const seen = new Map<string, { name: string; version: number }>();
   let after: string | null = null;
   for (;;) {
-    const { status, body } = await post(
-      url,
-      token,
-      `query($after: String) { schedules(kind: JOB, first: 100, after: $after) {
-        edges { node { ... on JobSchedule { id name version } } } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
+    const { status, body } = await post(url, token, ALL_JOBS, { after });
     expect(status, JSON.stringify(body)).toBe(200);
-    for (const { node } of body.data.schedules.edges) seen.set(node.id, { name: node.name, version: node.version });
-    if (!body.data.schedules.pageInfo.hasNextPage) return seen;
-    after = body.data.schedules.pageInfo.endCursor;
+    const page: CrashAllJobsQuery["schedules"] = body.data!.schedules;
+    for (const { node } of page.edges) {
+      const job = expectTypename(node, "JobSchedule");
+      seen.set(job.id, { name: job.name, version: job.version });
+    }
+    if (!page.pageInfo.hasNextPage) return seen;
+    after = page.pageInfo.endCursor ?? null;
   }
 }
 
@@ -221,26 +226,31 @@ describe("a server killed with SIGKILL under a stream of writes", () => {
     expect(jobs.size, "no job that was never sent").toBeLessThanOrEqual(sent.jobs);
 
     for (const [reference, scheduleReferences] of acknowledged.products) {
-      const { body } = await post(second.url, token, `query($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }`, { ref: reference });
+      const { body } = await post(
+        second.url,
+        token,
+        graphql(`query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }`),
+        { ref: reference },
+      );
       expect(body.data?.product, `product ${reference} was answered with success but is gone`).not.toBeNull();
-      const stored = body.data.product.schedules.map((s: { scheduleReference: string }) => s.scheduleReference);
+      const stored = body.data?.product?.schedules.map((s) => s.scheduleReference);
       expect(stored).toEqual(expect.arrayContaining(scheduleReferences));
     }
 
     for (const [id, answered] of acknowledged.templates) {
-      const { body } = await post(second.url, token, `query($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }`, { id });
+      const { body } = await post(second.url, token, graphql(`query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }`), { id });
       expect(body.data?.campaignTemplate, `template ${id} was answered with success but is gone`).not.toBeNull();
-      expect(body.data.campaignTemplate.version).toBeGreaterThanOrEqual(answered.templateVersion);
-      if (answered.scheduleId) expect(body.data.campaignTemplate.schedule?.id).toBe(answered.scheduleId);
+      expect(body.data?.campaignTemplate?.version).toBeGreaterThanOrEqual(answered.templateVersion);
+      if (answered.scheduleId) expect(body.data?.campaignTemplate?.schedule?.id).toBe(answered.scheduleId);
     }
 
     // 3. it answers writes and reads again
     const again = await post(second.url, token, CREATE_JOB, { input: { name: "after the crash", specification: "@daily", job: { jobType: "IMPORT" } } });
-    expect(again.body.data.createJobSchedule.__typename, JSON.stringify(again.body)).toBe("MutationCreateJobScheduleSuccess");
-    const read = await post(second.url, token, `query($id: ID!) { schedule(id: $id) { ... on JobSchedule { name nextOccurrence { at } } } }`, {
-      id: again.body.data.createJobSchedule.data.id,
+    const created = expectTypename(again.body.data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
+    const read = await post(second.url, token, graphql(`query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }`), {
+      id: created.data.id,
     });
-    expect(read.body.data.schedule.name).toBe("after the crash");
+    expect(expectTypename(read.body.data?.schedule, "JobSchedule").name).toBe("after the crash");
 
     // 4. SIGTERM: graceful shutdown, exit code 0
     const stop = await second.stop("SIGTERM");

@@ -14,7 +14,7 @@ import {
 import { schema } from "../../src/schema";
 
 /** Every schema coordinate (Type, Type.field, Type.field(arg:), Enum.VALUE, Input.field) without a description. */
-export function undescribed(s: GraphQLSchema): string[] {
+function undescribed(s: GraphQLSchema): string[] {
   const missing: string[] = [];
   const blank = (text: string | null | undefined) => text == null || text.trim() === "";
   for (const type of Object.values(s.getTypeMap())) {

@@ -25,7 +25,6 @@ import fc from "fast-check";
 import { prisma } from "../../src/db";
 import { testEngine } from "../helpers/databases";
 import {
-  anyInstant,
   anyString,
   anyZone,
   anyCron,
@@ -42,7 +41,10 @@ import {
   plausibleJobScheduleInput,
   validCron,
 } from "../helpers/arbitraries";
-import { createClient, pinnedClock } from "../helpers/graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createClient, expectTypename, type GraphQLErrorBody, illTyped, pinnedClock } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { FuzzIssuingFieldsFragment, FuzzJobFieldsFragment, FuzzStoredJobsQuery } from "./gql/graphql";
 
 const NOW = "2026-01-15T12:00:00Z";
 const client = createClient({ clock: pinnedClock(NOW) });
@@ -102,19 +104,25 @@ function describeCall(field: string, variables: unknown, res: unknown): string {
  * Sends an operation whose root field is `field` and checks the answer. Answers the result object
  * (its __typename is the success type or a typed error) or null for a request error.
  */
-async function send(field: string, query: string, variables: Record<string, unknown>, success: string): Promise<any | null> {
+async function send<F extends string, TResult extends { [K in F]?: { __typename: string } | null }, TVariables>(
+  field: F,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: Record<string, unknown>,
+  success: string,
+): Promise<NonNullable<TResult[F]> | null> {
   if (!FIXED.loneSurrogate && hasLoneSurrogate(variables)) {
     skipped += 1;
     return null;
   }
   requests += 1;
-  const res = await client.execute(query, variables);
+  // the variables are whatever the arbitraries made, refused types included
+  const res = await client.execute(document, illTyped(variables));
   const fail = (why: string): never => {
     throw new Error(`${why}: ${describeCall(field, variables, { status: res.status, data: res.data, errors: res.errors })}`);
   };
   if (res.status >= 500) fail(`HTTP ${res.status}`);
   for (const error of res.errors ?? []) {
-    if (FORBIDDEN_CODES.includes(error.extensions?.code)) fail(`a ${error.extensions?.code} error`);
+    if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
     if (/\bat \S+:\d+:\d+|prisma|sqlite|\/work\/|node_modules/i.test(JSON.stringify(error))) fail("an error that leaks internals");
   }
   const value = res.data?.[field];
@@ -125,21 +133,21 @@ async function send(field: string, query: string, variables: Record<string, unkn
     return null;
   }
   if (res.status !== 200) fail(`data with HTTP ${res.status}`);
-  const typename = value.__typename;
+  // read as any result may be; the caller gets it typed by its document
+  const judged: { __typename: string; message?: unknown; status?: unknown; code?: unknown; fieldErrors?: unknown } = value;
+  const typename = judged.__typename;
   if (typename !== success && !TYPED_ERRORS.includes(typename)) fail(`an unexpected __typename ${typename}`);
   if (TYPED_ERRORS.includes(typename)) {
-    if (typeof value.message !== "string" || typeof value.status !== "number" || typeof value.code !== "string") fail("a typed error without message/status/code");
-    if (typename === "ValidationError" && !(Array.isArray(value.fieldErrors) && value.fieldErrors.length > 0)) fail("a ValidationError without fieldErrors");
+    if (typeof judged.message !== "string" || typeof judged.status !== "number" || typeof judged.code !== "string") fail("a typed error without message/status/code");
+    if (typename === "ValidationError" && !(Array.isArray(judged.fieldErrors) && judged.fieldErrors.length > 0)) fail("a ValidationError without fieldErrors");
   }
   // errors beside a result (e.g. a nested field's bad argument) are allowed, but never internal ones (checked above)
   count(field, res.errors?.length ? `${typename} + errors` : typename);
-  if (process.env.FUZZ_DEBUG === field) console.log(typename, value.message, JSON.stringify(value.fieldErrors ?? []).slice(0, 300));
+  if (process.env.FUZZ_DEBUG === field) console.log(typename, judged.message, JSON.stringify(judged.fieldErrors ?? []).slice(0, 300));
   return value;
 }
 
-const ERROR_FIELDS = `... on Error { message code status } ... on ValidationError { fieldErrors { path message } }`;
-/** For the results that cannot be a ValidationError (the deletions). */
-const ERROR_ONLY = `... on Error { message code status }`;
+graphql(`fragment FuzzErrorFields on Error { message code status ... on ValidationError { fieldErrors { path message } } }`);
 
 // ---------------------------------------------------------------------------------------------------
 // The model: what the successful answers describe
@@ -289,16 +297,16 @@ function versionOf(choice: VersionChoice, current: number | undefined): number |
 // ---------------------------------------------------------------------------------------------------
 // Operations
 
-const JOB_FIELDS = `id name specification location externalRef job { jobType } version timeZone scheduledFor { at }`;
-const CREATE_JOB = `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) {
-  __typename ... on MutationCreateJobScheduleSuccess { data { ${JOB_FIELDS} } } ${ERROR_FIELDS} } }`;
-const UPDATE_JOB = `mutation($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {
+graphql(`fragment FuzzJobFields on JobSchedule { id name specification location externalRef job { jobType } version timeZone scheduledFor { at } }`);
+const CREATE_JOB = graphql(`mutation FuzzCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {
+  __typename ... on MutationCreateJobScheduleSuccess { data { ...FuzzJobFields } } ...FuzzErrorFields } }`);
+const UPDATE_JOB = graphql(`mutation FuzzUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {
   updateJobSchedule(id: $id, input: $input, expectedVersion: $expectedVersion) {
-  __typename ... on MutationUpdateJobScheduleSuccess { data { ${JOB_FIELDS} } } ${ERROR_FIELDS} } }`;
-const DELETE_JOB = `mutation($id: ID!) { deleteJobSchedule(id: $id) {
-  __typename ... on MutationDeleteJobScheduleSuccess { data } ${ERROR_ONLY} } }`;
+  __typename ... on MutationUpdateJobScheduleSuccess { data { ...FuzzJobFields } } ...FuzzErrorFields } }`);
+const DELETE_JOB = graphql(`mutation FuzzDeleteJob($id: ID!) { deleteJobSchedule(id: $id) {
+  __typename ... on MutationDeleteJobScheduleSuccess { data } ...FuzzErrorFields } }`);
 
-const jobRowOf = (d: any): JobRow => ({
+const jobRowOf = (d: FuzzJobFieldsFragment): JobRow => ({
   id: d.id,
   name: d.name,
   specification: d.specification,
@@ -342,7 +350,7 @@ async function deleteJob(ref: Ref) {
   if (!result) return;
   if (jobs.has(id)) {
     expect(result.__typename, `deleting stored job ${id}`).toBe("MutationDeleteJobScheduleSuccess");
-    expect(result.data).toBe(id);
+    expect(expectTypename(result, "MutationDeleteJobScheduleSuccess").data).toBe(id);
     jobs.delete(id);
     deletedJobIds.push(id);
   } else {
@@ -350,9 +358,9 @@ async function deleteJob(ref: Ref) {
   }
 }
 
-const PRODUCT_FIELDS = `reference name type version schedules { scheduleReference }`;
-const CREATE_PRODUCT = `mutation($input: CreateProductInput!) { createProduct(input: $input) {
-  __typename ... on MutationCreateProductSuccess { data { ${PRODUCT_FIELDS} } } ${ERROR_FIELDS} } }`;
+graphql(`fragment FuzzProductFields on Product { reference name type version schedules { scheduleReference } }`);
+const CREATE_PRODUCT = graphql(`mutation FuzzCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {
+  __typename ... on MutationCreateProductSuccess { data { ...FuzzProductFields } } ...FuzzErrorFields } }`);
 
 async function createProduct(input: { reference: string; name: string; type: string }) {
   const existed = products.has(input.reference);
@@ -365,19 +373,19 @@ async function createProduct(input: { reference: string; name: string; type: str
   }
 }
 
-const ISSUING_FIELDS = `id scheduleReference friendlyName entitlementFormat scheduleType timeZone version
+graphql(`fragment FuzzIssuingFields on IssuingSchedule { id scheduleReference friendlyName entitlementFormat scheduleType timeZone version
   dailySchedule { issuingTime } monthlySchedule { issuingDay issuingTime } annualSchedule { issuingMonth issuingDay issuingTime }
   customSchedule { issuingUnit frequency startDate issuingTime } irregularSchedule nonIssuingDates issuePriorToStart
-  entitlementEnds { afterIssues onDate } nextOccurrence { at }`;
-const CREATE_ISSUING = `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
-  __typename ... on MutationCreateIssuingScheduleSuccess { data { ${ISSUING_FIELDS} } } ${ERROR_FIELDS} } }`;
-const UPDATE_ISSUING = `mutation($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
+  entitlementEnds { afterIssues onDate } nextOccurrence { at } }`);
+const CREATE_ISSUING = graphql(`mutation FuzzCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
+  __typename ... on MutationCreateIssuingScheduleSuccess { data { ...FuzzIssuingFields } } ...FuzzErrorFields } }`);
+const UPDATE_ISSUING = graphql(`mutation FuzzUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
   updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {
-  __typename ... on MutationUpdateIssuingScheduleSuccess { data { ${ISSUING_FIELDS} } } ${ERROR_FIELDS} } }`;
-const DELETE_ISSUING = `mutation($ref: String!, $sref: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {
-  __typename ... on MutationDeleteIssuingScheduleSuccess { data { ${PRODUCT_FIELDS} } } ${ERROR_ONLY} } }`;
+  __typename ... on MutationUpdateIssuingScheduleSuccess { data { ...FuzzIssuingFields } } ...FuzzErrorFields } }`);
+const DELETE_ISSUING = graphql(`mutation FuzzDeleteIssuing($ref: String!, $sref: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {
+  __typename ... on MutationDeleteIssuingScheduleSuccess { data { ...FuzzProductFields } } ...FuzzErrorFields } }`);
 
-const issuingRowOf = (d: any): IssuingRow => ({
+const issuingRowOf = (d: FuzzIssuingFieldsFragment): IssuingRow => ({
   id: d.id,
   scheduleReference: d.scheduleReference,
   friendlyName: d.friendlyName,
@@ -448,22 +456,23 @@ async function deleteIssuing(ref: Ref) {
     expect(result.__typename, `deleting stored schedule ${JSON.stringify(pair)}`).toBe("MutationDeleteIssuingScheduleSuccess");
     products.get(pair.product)!.schedules.delete(pair.scheduleReference);
     deletedScheduleRefs.push(pair);
-    expect(result.data.schedules.map((s: any) => s.scheduleReference).sort()).toEqual([...products.get(pair.product)!.schedules.keys()].sort());
+    expect(expectTypename(result, "MutationDeleteIssuingScheduleSuccess").data.schedules.map((s) => s.scheduleReference).sort()).toEqual([...products.get(pair.product)!.schedules.keys()].sort());
   } else {
     expect(result.__typename, `deleting missing schedule ${JSON.stringify(pair)}`).toBe("NotFoundError");
   }
 }
 
-const SELECTOR = `type values interval`;
-const TEMPLATE_SCHEDULE_FIELDS = `id type timeZoneId timeZone version months { ${SELECTOR} } days { ${SELECTOR} } hours { ${SELECTOR} } expiration
-  campaignTemplate { id version } nextOccurrence { at }`;
-const CREATE_TEMPLATE = `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
-  __typename ... on MutationCreateCampaignTemplateSuccess { data { id name version schedule { id } } } ${ERROR_FIELDS} } }`;
-const SET_TEMPLATE_SCHEDULE = `mutation($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
+graphql(`fragment FuzzSelector on Selector { type values interval }`);
+const CREATE_TEMPLATE = graphql(`mutation FuzzCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
+  __typename ... on MutationCreateCampaignTemplateSuccess { data { id name version schedule { id } } } ...FuzzErrorFields } }`);
+const SET_TEMPLATE_SCHEDULE = graphql(`mutation FuzzSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
   setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {
-  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { ${TEMPLATE_SCHEDULE_FIELDS} } } ${ERROR_FIELDS} } }`;
-const DELETE_TEMPLATE_SCHEDULE = `mutation($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) {
-  __typename ... on MutationDeleteCampaignTemplateScheduleSuccess { data { id name version schedule { id } } } ${ERROR_ONLY} } }`;
+  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data {
+    id type timeZoneId timeZone version months { ...FuzzSelector } days { ...FuzzSelector } hours { ...FuzzSelector } expiration
+    campaignTemplate { id version } nextOccurrence { at }
+  } } ...FuzzErrorFields } }`);
+const DELETE_TEMPLATE_SCHEDULE = graphql(`mutation FuzzDeleteTemplateSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) {
+  __typename ... on MutationDeleteCampaignTemplateScheduleSuccess { data { id name version schedule { id } } } ...FuzzErrorFields } }`);
 
 async function createTemplate(name: string) {
   const result = await send("createCampaignTemplate", CREATE_TEMPLATE, { input: { name } }, "MutationCreateCampaignTemplateSuccess");
@@ -505,15 +514,16 @@ async function deleteTemplateSchedule(ref: Ref) {
   if (!result) return;
   if (before?.schedule) {
     expect(result.__typename, `deleting the schedule of ${id}`).toBe("MutationDeleteCampaignTemplateScheduleSuccess");
-    expect(result.data).toMatchObject({ id, version: before.version + 1, schedule: null });
-    templates.set(id, { ...before, version: result.data.version, schedule: null });
+    const deleted = expectTypename(result, "MutationDeleteCampaignTemplateScheduleSuccess").data;
+    expect(deleted).toMatchObject({ id, version: before.version + 1, schedule: null });
+    templates.set(id, { ...before, version: deleted.version, schedule: null });
   } else {
     expect(result.__typename, `deleting a schedule that is not there (${JSON.stringify(id)})`).toBe("NotFoundError");
   }
 }
 
-const ROTATE_FEED = `mutation($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) {
-  __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token url } } ${ERROR_ONLY} } }`;
+const ROTATE_FEED = graphql(`mutation FuzzRotateFeed($id: ID!) { rotateCalendarFeedToken(scheduleId: $id) {
+  __typename ... on MutationRotateCalendarFeedTokenSuccess { data { token url } } ...FuzzErrorFields } }`);
 
 /** Global ids of every stored schedule, of the three kinds. */
 function storedScheduleIds(): string[] {
@@ -531,20 +541,21 @@ async function rotateFeed(ref: Ref) {
   if (!result) return;
   if (stored.includes(id)) {
     expect(result.__typename, `rotating the feed of stored schedule ${id}`).toBe("MutationRotateCalendarFeedTokenSuccess");
-    expect(result.data.url).toContain(result.data.token);
+    const feed = expectTypename(result, "MutationRotateCalendarFeedTokenSuccess").data;
+    expect(feed.url).toContain(feed.token);
   } else {
     expect(result.__typename, `rotating the feed of ${JSON.stringify(id)}, which is not a stored schedule`).toBe("NotFoundError");
   }
 }
 
-const PREVIEW = `query($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {
+const PREVIEW = graphql(`query FuzzPreview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {
   previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {
-    __typename ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } } ${ERROR_FIELDS} } }`;
+    __typename ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } } ...FuzzErrorFields } }`);
 
 async function preview(spec: unknown, after: unknown, until: unknown, first: unknown) {
   const result = await send("previewOccurrences", PREVIEW, { spec, after, until, first }, "QueryPreviewOccurrencesSuccess");
   if (result?.__typename !== "QueryPreviewOccurrencesSuccess") return;
-  const ats = result.data.map((o: any) => Date.parse(o.at));
+  const ats = result.data.map((o) => Date.parse(o.at));
   expect(ats.length, "at most `first` occurrences").toBeLessThanOrEqual(typeof first === "number" ? first : 10);
   for (let i = 1; i < ats.length; i++) expect(ats[i], "ascending and without repeats").toBeGreaterThan(ats[i - 1]);
   const lower = typeof after === "string" ? Date.parse(after) : Date.parse(NOW);
@@ -553,14 +564,14 @@ async function preview(spec: unknown, after: unknown, until: unknown, first: unk
   if (ats.length && !Number.isNaN(upper)) expect(ats[ats.length - 1], "at or before `until`").toBeLessThanOrEqual(upper);
 }
 
-const READ_PAGE = `query($kind: ScheduleKind, $first: Int, $after: String, $oAfter: DateTime, $oUntil: DateTime, $oFirst: Int, $start: DateTime!, $id: ID!, $ref: String!) {
+const READ_PAGE = graphql(`query FuzzReadPage($kind: ScheduleKind, $first: Int, $after: String, $oAfter: DateTime, $oUntil: DateTime, $oFirst: Int, $start: DateTime!, $id: ID!, $ref: String!) {
   schedules(kind: $kind, first: $first, after: $after) {
     edges { cursor node { __typename ... on Recurring { timeZone upcomingOccurrences(after: $oAfter, until: $oUntil, first: $oFirst) { at } nextOccurrence(after: $oAfter) { at } } } }
     pageInfo { hasNextPage endCursor }
   }
   node(id: $id) { __typename id }
   product(reference: $ref) { reference schedules { scheduleReference issuesForEntitlement(start: $start, first: $oFirst) { at } } }
-}`;
+}`);
 
 /** Reads with hostile paging and occurrence windows: never internal; field errors are fine. */
 async function read(variables: Record<string, unknown>) {
@@ -572,12 +583,13 @@ async function read(variables: Record<string, unknown>) {
     variables = { ...variables, id: [...jobs.keys()][0] ?? [...templates.keys()][0] };
   }
   requests += 1;
-  const res = await client.execute(READ_PAGE, variables);
+  // hostile paging and windows: the variables are whatever the arbitraries made
+  const res = await client.execute(READ_PAGE, illTyped(variables));
   const fail = (why: string): never => {
     throw new Error(`${why}: ${describeCall("schedules/node/product", variables, { status: res.status, data: res.data, errors: res.errors })}`);
   };
   if (res.status >= 500) fail(`HTTP ${res.status}`);
-  for (const error of res.errors ?? []) if (FORBIDDEN_CODES.includes(error.extensions?.code)) fail(`a ${error.extensions?.code} error`);
+  for (const error of res.errors ?? []) if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
   if (res.data == null && !REQUEST_ERROR_STATUSES.includes(res.status)) fail(`no data with HTTP ${res.status}`);
   count("reads", res.data == null ? `request error ${res.status}` : res.errors?.length ? "data + errors" : "data");
 }
@@ -747,7 +759,7 @@ describe("fuzzing every mutation and previewOccurrences", () => {
         const wins = answers.filter((a) => a?.__typename === "MutationUpdateJobScheduleSuccess");
         expect(wins).toHaveLength(1);
         expect(answers.filter((a) => a?.__typename === "ConflictError")).toHaveLength(writers - 1);
-        jobs.set(job.id, jobRowOf(wins[0].data));
+        jobs.set(job.id, jobRowOf(expectTypename(wins[0], "MutationUpdateJobScheduleSuccess").data));
       }),
       params(8),
     );
@@ -758,16 +770,20 @@ describe("fuzzing every mutation and previewOccurrences", () => {
     const seen = new Map<string, JobRow>();
     let after: string | null = null;
     for (;;) {
-      const res: any = await client.execute(
-        `query($after: String) { schedules(kind: JOB, first: 100, after: $after) {
-          edges { node { ... on JobSchedule { id name specification location externalRef job { jobType } version } } }
-          pageInfo { hasNextPage endCursor } } }`,
+      const res = await client.execute(
+        graphql(`query FuzzStoredJobs($after: String) { schedules(kind: JOB, first: 100, after: $after) {
+          edges { node { __typename ... on JobSchedule { id name specification location externalRef job { jobType } version } } }
+          pageInfo { hasNextPage endCursor } } }`),
         { after },
       );
       expect(res.errors).toBeUndefined();
-      for (const { node } of res.data.schedules.edges) seen.set(node.id, node);
-      if (!res.data.schedules.pageInfo.hasNextPage) break;
-      after = res.data.schedules.pageInfo.endCursor;
+      const page: FuzzStoredJobsQuery["schedules"] = res.data!.schedules;
+      for (const { node } of page.edges) {
+        const { __typename, ...row } = expectTypename(node, "JobSchedule");
+        seen.set(row.id, row);
+      }
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
     }
     const byId = <T extends { id: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(seen.values())).toEqual(byId(jobs.values()));
@@ -776,23 +792,28 @@ describe("fuzzing every mutation and previewOccurrences", () => {
     let issuingCount = 0;
     for (const product of products.values()) {
       const res = await client.execute(
-        `query($ref: String!) { product(reference: $ref) { reference name type schedules { id scheduleReference friendlyName entitlementFormat scheduleType timeZone version } } }`,
+        graphql(`query FuzzStoredProduct($ref: String!) {
+          product(reference: $ref) { reference name type schedules { id scheduleReference friendlyName entitlementFormat scheduleType timeZone version } }
+        }`),
         { ref: product.reference },
       );
       expect(res.errors).toBeUndefined();
-      const stored = res.data.product;
+      const stored = res.data?.product;
       expect(stored, `product ${JSON.stringify(product.reference)}`).not.toBeNull();
-      expect({ reference: stored.reference, name: stored.name, type: stored.type }).toEqual({ reference: product.reference, name: product.name, type: product.type });
-      expect(byId(stored.schedules as IssuingRow[])).toEqual(byId(product.schedules.values()));
+      expect({ reference: stored?.reference, name: stored?.name, type: stored?.type }).toEqual({ reference: product.reference, name: product.name, type: product.type });
+      expect(byId(stored?.schedules ?? [])).toEqual(byId(product.schedules.values()));
       issuingCount += product.schedules.size;
     }
 
     // campaign templates and their schedules, by id
     let templateScheduleCount = 0;
     for (const template of templates.values()) {
-      const res = await client.execute(`query($id: ID!) { campaignTemplate(id: $id) { id name version schedule { id type timeZoneId version } } }`, { id: template.id });
+      const res = await client.execute(
+        graphql(`query FuzzStoredTemplate($id: ID!) { campaignTemplate(id: $id) { id name version schedule { id type timeZoneId version } } }`),
+        { id: template.id },
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.campaignTemplate).toEqual(template);
+      expect(res.data?.campaignTemplate).toEqual(template);
       if (template.schedule) templateScheduleCount += 1;
     }
 
@@ -836,7 +857,8 @@ describe("fuzzing every mutation and previewOccurrences", () => {
 
 /** The bugs above, each pinned by its smallest reproduction; they run after the model check (they write). */
 describe("bugs the fuzzing found (it.fails until fixed: then flip FIXED)", () => {
-  const noInternalError = (res: { status: number; errors?: { extensions?: Record<string, any> }[] }) => {
+  const NODE_ID = graphql(`query FuzzNodeId($id: ID!) { node(id: $id) { id } }`);
+  const noInternalError = (res: { status: number; errors?: GraphQLErrorBody[] }) => {
     expect(res.status).toBeLessThan(500);
     expect((res.errors ?? []).map((e) => e.extensions?.code)).not.toContain("INTERNAL_SERVER_ERROR");
   };
@@ -848,14 +870,14 @@ describe("bugs the fuzzing found (it.fails until fixed: then flip FIXED)", () =>
   });
 
   (FIXED.nodeId ? it : it.fails)("node(id:) with a malformed id", async () => {
-    noInternalError(await client.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: "%%%" }));
+    noInternalError(await client.execute(NODE_ID, { id: "%%%" }));
   });
 
   (FIXED.nodeId ? it : it.fails)("node(id:) with the well-formed id of a deleted (or never stored) row", async () => {
-    noInternalError(await client.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: b64(`JobSchedule:${GHOST_UUID}`) }));
+    noInternalError(await client.execute(NODE_ID, { id: b64(`JobSchedule:${GHOST_UUID}`) }));
   });
 
   (FIXED.nodeId ? it : it.fails)("node(id:) with the id of a type that does not exist", async () => {
-    noInternalError(await client.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: b64("Nope:1") }));
+    noInternalError(await client.execute(NODE_ID, { id: b64("Nope:1") }));
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import { prisma } from "../../src/db";
 import { log } from "../../src/logger";
 import { createSchedulesYoga } from "../../src/yoga";
-import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
+import { type GraphQLErrorBody, TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
+import { graphql } from "./gql";
 
 const client = createClient();
 
@@ -22,7 +23,7 @@ async function post(body: string, headers: Record<string, string> = {}) {
     { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor(["ORG_ADMIN"])}`, ...headers }, body },
     { req: { socket: { remoteAddress: "127.0.0.1" } } },
   );
-  return { status: response.status, ...(await response.json()) } as { status: number; data?: any; errors?: any[] };
+  return { status: response.status, ...(await response.json()) } as { status: number; data?: unknown; errors?: GraphQLErrorBody[] };
 }
 
 describe("authority is decided for every field before any of them runs (item 1)", () => {
@@ -40,10 +41,18 @@ describe("authority is decided for every field before any of them runs (item 1)"
   });
 
   it("reads an authority that depends on the arguments (rotateCalendarFeedToken) before anything runs", async () => {
-    const job = await client.execute(`mutation { createJobSchedule(input: ${jobInput("feed owner")}) { ... on MutationCreateJobScheduleSuccess { data { id } } } }`);
-    const jobId = job.data.createJobSchedule.data.id;
+    const job = await client.execute(
+      graphql(`mutation HardeningFeedOwner {
+        createJobSchedule(input: { name: "feed owner", specification: "0 1 * * *", job: { jobType: IMPORT } }) {
+          __typename ... on MutationCreateJobScheduleSuccess { data { id } }
+        }
+      }`),
+    );
+    const jobId = expectTypename(job.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
     const res = await client.execute(
-      `mutation($id: ID!) { a: createCampaignTemplate(input: { name: "cert admin's" }) { __typename } b: rotateCalendarFeedToken(scheduleId: $id) { __typename } }`,
+      graphql(`mutation HardeningCertAdminRotates($id: ID!) {
+        a: createCampaignTemplate(input: { name: "cert admin's" }) { __typename } b: rotateCalendarFeedToken(scheduleId: $id) { __typename }
+      }`),
       { id: jobId },
       { authorities: ["CERT_ADMIN"] },
     );
@@ -97,16 +106,20 @@ describe("argument checks run before any mutation (item 2)", () => {
     expect(created.data).toEqual({ p: { __typename: "MutationCreateProductSuccess" }, s: { __typename: "MutationCreateIssuingScheduleSuccess" } });
     await prisma.$executeRawUnsafe(`UPDATE "IssuingSchedule" SET "timeZone" = 'Nowhere/Land' WHERE "friendlyName" = 'to corrupt'`);
     const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
-    const res = await client.execute(`mutation {
-      a: createJobSchedule(input: ${jobInput("written before a fault")}) { ... on MutationCreateJobScheduleSuccess { data { id name } } }
-      b: createIssuingSchedule(productReference: "HALF-BROKEN", input: { friendlyName: "written too", entitlementFormat: "EPUB", scheduleType: "none" }) {
-        ... on MutationCreateIssuingScheduleSuccess { data { product { schedules { upcomingOccurrences(first: 1) { at } } } } }
-      }
-    }`);
+    const res = await client.execute(
+      graphql(`mutation HardeningFaultAfterWrite {
+        a: createJobSchedule(input: { name: "written before a fault", specification: "0 1 * * *", job: { jobType: IMPORT } }) {
+          __typename ... on MutationCreateJobScheduleSuccess { data { id name } }
+        }
+        b: createIssuingSchedule(productReference: "HALF-BROKEN", input: { friendlyName: "written too", entitlementFormat: "EPUB", scheduleType: "none" }) {
+          ... on MutationCreateIssuingScheduleSuccess { data { product { schedules { upcomingOccurrences(first: 1) { at } } } } }
+        }
+      }`),
+    );
     logged.mockRestore();
     expect(res.data).not.toBeNull();
-    expect(res.data.a.data).toMatchObject({ id: expect.any(String), name: "written before a fault" });
-    expect(res.data.b).toBeNull();
+    expect(expectTypename(res.data?.a, "MutationCreateJobScheduleSuccess").data).toMatchObject({ id: expect.any(String), name: "written before a fault" });
+    expect(res.data?.b).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     // The fault lies inside b's data: b was written, and the path says so.
     expect(res.errors?.[0].path?.slice(0, 2)).toEqual(["b", "data"]);
@@ -132,7 +145,7 @@ describe("documents and variables nested too deep (items 3 and 4)", () => {
     const brackets = "{[(".repeat(200);
     const res = await client.execute(`# ${brackets}\n{ previewOccurrences(spec: { job: { specification: "${brackets}" } }) { __typename } }`);
     expect(res.status).toBe(200);
-    expect(res.data.previewOccurrences.__typename).toBe("ValidationError");
+    expect(res.data).toEqual({ previewOccurrences: { __typename: "ValidationError" } });
     const block = await client.execute(`{ previewOccurrences(spec: { job: { specification: """${brackets} \\""" ${brackets}""" } }) { __typename } }`);
     expect(block.status).toBe(200);
   });
@@ -181,7 +194,7 @@ describe("a negative first cannot lower the query cost (item 5)", () => {
 describe("every error a client can cause has a code and the status of one table (item 16)", () => {
   // The README's table: what a client sends → extensions.code and HTTP status.
   const jobId = Buffer.from("JobSchedule:00000000-0000-0000-0000-000000000000").toString("base64");
-  const cases: { what: string; code: string; status: number; send: () => Promise<{ status: number; data?: unknown; errors?: any[] }> }[] = [
+  const cases: { what: string; code: string; status: number; send: () => Promise<{ status: number; data?: unknown; errors?: GraphQLErrorBody[] }> }[] = [
     { what: "a syntax error", code: "GRAPHQL_PARSE_FAILED", status: 400, send: () => client.execute(`{ schedules(`) },
     { what: "an unknown field", code: "GRAPHQL_VALIDATION_FAILED", status: 400, send: () => client.execute(`{ nope }`) },
     { what: "more tokens than MAX_TOKENS", code: "TOO_MANY_TOKENS", status: 400, send: () => client.execute(`{ ${"__typename ".repeat(5001)} }`) },
@@ -255,8 +268,10 @@ describe("every error a client can cause has a code and the status of one table 
   });
 
   it("answers a typed error result with HTTP 200 (it is data)", async () => {
-    const res = await client.execute(`mutation { createJobSchedule(input: { name: "x", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on Error { code status } } }`);
+    const res = await client.execute(
+      graphql(`mutation HardeningTypedError { createJobSchedule(input: { name: "x", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on Error { code status } } }`),
+    );
     expect(res.status).toBe(200);
-    expect(expectTypename(res.data.createJobSchedule, "ValidationError")).toMatchObject({ code: "BAD_USER_INPUT", status: 400 });
+    expect(expectTypename(res.data?.createJobSchedule, "ValidationError")).toMatchObject({ code: "BAD_USER_INPUT", status: 400 });
   });
 });

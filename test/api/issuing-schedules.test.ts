@@ -4,21 +4,23 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { IssuingScheduleInput } from "./gql/graphql";
 
 const client = createClient({ clock: pinnedClock("2026-01-15T12:00:00Z") });
 
-const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
+const CREATE_PRODUCT = graphql(`mutation IssuingCreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference } } }
-}`;
-const CREATE = `mutation($ref: String!, $input: IssuingScheduleInput!) {
+}`);
+const CREATE = graphql(`mutation IssuingCreate($ref: String!, $input: IssuingScheduleInput!) {
   createIssuingSchedule(productReference: $ref, input: $input) {
     __typename
     ... on MutationCreateIssuingScheduleSuccess { data { id scheduleReference timeZone } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path message } }
   }
-}`;
-const OCCURRENCES = `query($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {
+}`);
+const OCCURRENCES = graphql(`query IssuingOccurrences($ref: String!, $after: DateTime, $until: DateTime, $first: Int) {
   product(reference: $ref) {
     schedules {
       friendlyName
@@ -26,35 +28,35 @@ const OCCURRENCES = `query($ref: String!, $after: DateTime, $until: DateTime, $f
       nextOccurrence(after: $after) { at localDateTime shifted }
     }
   }
-}`;
-const ISSUES = `query($ref: String!, $start: DateTime!, $first: Int) {
+}`);
+const ISSUES = graphql(`query IssuingIssues($ref: String!, $start: DateTime!, $first: Int) {
   product(reference: $ref) {
     schedules(first: 1) { friendlyName issuesForEntitlement(start: $start, first: $first) { at localDateTime shifted } }
   }
-}`;
+}`);
 
 let counter = 0;
 
 /** A digital product holding one schedule made of `input`; answers the product's reference. */
-async function scheduleOf(input: Record<string, unknown>): Promise<string> {
+async function scheduleOf(input: IssuingScheduleInput): Promise<string> {
   const reference = `P-${++counter}`;
   const product = await client.execute(CREATE_PRODUCT, { input: { reference, name: reference, type: "DIGITAL" } });
-  expectTypename(product.data.createProduct, "MutationCreateProductSuccess");
+  expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
   const res = await client.execute(CREATE, { ref: reference, input: { entitlementFormat: "PDF", friendlyName: "s", ...input } });
-  expectTypename(res.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+  expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
   return reference;
 }
 
 async function occurrencesOf(ref: string, window: { after?: string; until?: string; first?: number } = {}) {
   const res = await client.execute(OCCURRENCES, { ref, ...window });
   expect(res.errors).toBeUndefined();
-  return res.data.product.schedules[0];
+  return res.data!.product!.schedules[0];
 }
 
 async function issuesOf(ref: string, start: string, first?: number) {
   const res = await client.execute(ISSUES, { ref, start, first });
   expect(res.errors).toBeUndefined();
-  return res.data.product.schedules[0].issuesForEntitlement as { at: string; localDateTime: string; shifted: boolean }[];
+  return res.data!.product!.schedules[0].issuesForEntitlement;
 }
 
 const ats = (list: { at: string }[]) => list.map((o) => o.at);
@@ -90,7 +92,7 @@ describe("occurrences of each schedule type", () => {
     });
     const s = await occurrencesOf(ref, { first: 3 });
     expect(ats(s.upcomingOccurrences)).toEqual(["2026-01-19T08:00:00Z", "2026-02-02T08:00:00Z", "2026-02-16T08:00:00Z"]);
-    expect(s.nextOccurrence.at).toBe("2026-01-19T08:00:00Z");
+    expect(s.nextOccurrence?.at).toBe("2026-01-19T08:00:00Z");
   });
 
   it("custom monthly keeps the start's day, clamped, without drifting", async () => {
@@ -145,7 +147,7 @@ describe("occurrences of each schedule type", () => {
 });
 
 describe("issuesForEntitlement", () => {
-  const monthlyOnThe1st = { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "00:00" } };
+  const monthlyOnThe1st: IssuingScheduleInput = { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "00:00" } };
 
   it("lists the issues at or after the start", async () => {
     const ref = await scheduleOf(monthlyOnThe1st);
@@ -222,35 +224,45 @@ describe("issuesForEntitlement", () => {
 describe("issuing schedules among all schedules", () => {
   it("are listed by schedules(kind: ISSUING) and found by node(id)", async () => {
     const ref = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } });
-    const created = await client.execute(`query($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }`, { ref });
-    const { id, scheduleReference } = created.data.product.schedules[0];
-    const list = await client.execute(`{ schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }`);
+    const created = await client.execute(graphql(`query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }`), { ref });
+    const { id, scheduleReference } = created.data!.product!.schedules[0];
+    const list = await client.execute(graphql(`query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }`));
     expect(list.errors).toBeUndefined();
-    const nodes = list.data.schedules.edges.map((e: any) => e.node);
-    expect(nodes.every((n: any) => n.__typename === "IssuingSchedule")).toBe(true);
-    expect(nodes.map((n: any) => n.id)).toContain(id);
-    const node = await client.execute(`query($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }`, { id });
-    expect(node.data.node).toEqual({ __typename: "IssuingSchedule", scheduleReference, product: { reference: ref } });
+    const nodes = list.data!.schedules.edges.map((e) => e.node);
+    expect(nodes.every((n) => n.__typename === "IssuingSchedule")).toBe(true);
+    expect(nodes.map((n) => expectTypename(n, "IssuingSchedule").id)).toContain(id);
+    const node = await client.execute(
+      graphql(`query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }`),
+      { id },
+    );
+    expect(node.data?.node).toEqual({ __typename: "IssuingSchedule", scheduleReference, product: { reference: ref } });
   });
 });
 
 describe("the product's version", () => {
   it("is raised by every write to its schedules, as a campaign template's is by its schedule's", async () => {
     const ref = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } });
-    const versionOf = async () => (await client.execute(`query($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }`, { ref })).data.product;
+    const VERSION = graphql(`query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }`);
+    const versionOf = async () => (await client.execute(VERSION, { ref })).data!.product!;
     const afterCreate = await versionOf();
     expect(afterCreate.version).toBe(2); // created (1), then its schedule created
     const scheduleReference = afterCreate.schedules[0].scheduleReference;
     const update = await client.execute(
-      `mutation($ref: String!, $s: String!, $input: IssuingScheduleInput!) { updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename } }`,
+      graphql(`mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {
+        updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }
+      }`),
       { ref, s: scheduleReference, input: { entitlementFormat: "PDF", friendlyName: "s", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } } },
     );
-    expectTypename(update.data.updateIssuingSchedule, "MutationUpdateIssuingScheduleSuccess");
+    expectTypename(update.data?.updateIssuingSchedule, "MutationUpdateIssuingScheduleSuccess");
     expect((await versionOf()).version).toBe(3);
     const deleted = await client.execute(
-      `mutation($ref: String!, $s: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) { ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } } } }`,
+      graphql(`mutation IssuingDelete($ref: String!, $s: String!) {
+        deleteIssuingSchedule(productReference: $ref, scheduleReference: $s) {
+          __typename ... on MutationDeleteIssuingScheduleSuccess { data { version schedules { scheduleReference } } }
+        }
+      }`),
       { ref, s: scheduleReference },
     );
-    expect(deleted.data.deleteIssuingSchedule.data).toEqual({ version: 4, schedules: [] });
+    expect(expectTypename(deleted.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({ version: 4, schedules: [] });
   });
 });

@@ -1,14 +1,16 @@
 /** Rate limits (429), query cost, depth, alias, token and body limits, and masked internal errors. */
+import { print } from "graphql";
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "../../src/db";
 import { log } from "../../src/logger";
 import { createSchedulesYoga } from "../../src/yoga";
-import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
+import { TEST_AUTH, createClient, expectTypename, illTyped, testLimits, tokenFor } from "../helpers/graphql";
 import { countQueries } from "../helpers/sql";
+import { graphql } from "./gql";
 
-const READ = `{ schedules(first: 1) { edges { cursor } } }`;
-const CREATE_JOB = `mutation($name: String!) { createJobSchedule(input: { name: $name, specification: "0 1 * * *", job: { jobType: IMPORT } }) {
-  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }`;
+const READ = graphql(`query LimitsRead { schedules(first: 1) { edges { cursor } } }`);
+const CREATE_JOB = graphql(`mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: "0 1 * * *", job: { jobType: IMPORT } }) {
+  __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }`);
 
 describe("rate limit (429)", () => {
   it("answers RATE_LIMITED with Retry-After once a token has used its requests, and counts each token apart", async () => {
@@ -78,7 +80,7 @@ describe("query cost", () => {
 
   it("lets the same shape through within the limit", async () => {
     const client = createClient();
-    const res = await client.execute(`{ schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`);
+    const res = await client.execute(graphql(`query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`));
     expect(res.errors).toBeUndefined();
   });
 
@@ -102,19 +104,22 @@ describe("query cost", () => {
 describe("the cost of a product's schedules", () => {
   it("counts Product.schedules by its first (default 100), so a product with many schedules cannot bypass the limit", async () => {
     const client = createClient();
-    expectTypename((await client.execute(`mutation { createProduct(input: { reference: "COST-1", name: "Costly", type: DIGITAL }) { __typename } }`)).data.createProduct, "MutationCreateProductSuccess");
+    const product = await client.execute(graphql(`mutation LimitsCreateProduct { createProduct(input: { reference: "COST-1", name: "Costly", type: DIGITAL }) { __typename } }`));
+    expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
     for (const name of ["a", "b", "c"]) {
       const res = await client.execute(
-        `mutation($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: "COST-1", input: $input) { __typename } }`,
+        graphql(`mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: "COST-1", input: $input) { __typename } }`),
         { input: { friendlyName: name, entitlementFormat: name, scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } } },
       );
-      expectTypename(res.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+      expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
     }
     const costly = await client.execute(`{ product(reference: "COST-1") { schedules { upcomingOccurrences(first: 1000) { at } } } }`);
     expect(costly.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: 100 * 1000, limit: 20_000 });
-    const paged = await client.execute(`{ product(reference: "COST-1") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }`);
+    const paged = await client.execute(
+      graphql(`query LimitsPagedSchedules { product(reference: "COST-1") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }`),
+    );
     expect(paged.errors).toBeUndefined();
-    expect(paged.data.product.schedules.map((s: any) => s.friendlyName)).toEqual(["a", "b"]);
+    expect(paged.data?.product?.schedules.map((s) => s.friendlyName)).toEqual(["a", "b"]);
     const bad = await client.execute(`{ product(reference: "COST-1") { schedules(first: 0) { friendlyName } } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ message: "first must be between 1 and 100" }] });
   });
@@ -146,7 +151,7 @@ describe("document limits", () => {
 
   it("refuses a body larger than BODY_LIMIT_BYTES with 413", async () => {
     const client = createClient({ limits: { bodyLimitBytes: 1000 } });
-    const res = await client.execute(READ, { padding: "x".repeat(2000) });
+    const res = await client.execute(READ, illTyped({ padding: "x".repeat(2000) }));
     expect(res.status).toBe(413);
     expect(res.errors?.[0].extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", limit: 1000 });
   });
@@ -157,7 +162,7 @@ describe("bodies of unknown size", () => {
     const yoga = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits() });
     const body = new ReadableStream({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: READ })));
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: print(READ) })));
         controller.close();
       },
     });
@@ -175,11 +180,15 @@ describe("bodies of unknown size", () => {
 describe("unexpected failures", () => {
   it("answers INTERNAL_SERVER_ERROR with a tracking id, logs the stack under the same id, and shows no internals", async () => {
     const client = createClient();
-    const created = await client.execute(CREATE_JOB.replace("upcomingOccurrences(first: 1000)", "upcomingOccurrences(first: 1)"), { name: "to be corrupted" });
-    const job = expectTypename(created.data.createJobSchedule, "MutationCreateJobScheduleSuccess").data;
+    const created = await client.execute(
+      graphql(`mutation LimitsJobToCorrupt($name: String!) { createJobSchedule(input: { name: $name, specification: "0 1 * * *", job: { jobType: IMPORT } }) {
+        __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1) { at } } } } }`),
+      { name: "to be corrupted" },
+    );
+    const job = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data;
     await prisma.$executeRawUnsafe(`UPDATE "JobSchedule" SET "specification" = 'not cron' WHERE "name" = 'to be corrupted'`);
     const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
-    const res = await client.execute(`query($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }`, { id: job.id });
+    const res = await client.execute(graphql(`query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }`), { id: job.id });
     expect(res.status).toBe(500);
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors!;

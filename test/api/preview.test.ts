@@ -1,21 +1,23 @@
 /** previewOccurrences: occurrences of unsaved specs of every kind, and typed errors while typing. */
 import { describe, expect, it } from "vitest";
-import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
+import { createClient, expectTypename, illTyped, pinnedClock } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { CampaignTemplateScheduleInput, PreviewQuery, PreviewQueryVariables } from "./gql/graphql";
 
 const client = createClient({ clock: pinnedClock("2026-01-10T00:00:00Z") });
 
-const PREVIEW = `query($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {
+const PREVIEW = graphql(`query Preview($spec: ScheduleSpecInput!, $after: DateTime, $until: DateTime, $first: Int) {
   previewOccurrences(spec: $spec, after: $after, until: $until, first: $first) {
     __typename
     ... on QueryPreviewOccurrencesSuccess { data { at localDateTime shifted } }
     ... on ValidationError { message status fieldErrors { path message } }
   }
-}`;
+}`);
 
-async function preview(variables: Record<string, unknown>) {
+async function preview(variables: PreviewQueryVariables) {
   const res = await client.execute(PREVIEW, variables, { authorities: [] });
   expect(res.errors).toBeUndefined();
-  return res.data.previewOccurrences;
+  return res.data?.previewOccurrences;
 }
 
 describe("previewOccurrences", () => {
@@ -34,7 +36,7 @@ describe("previewOccurrences", () => {
       first: 3,
     });
     // Monday 2026-01-12 in New York (UTC-5): 11:00 local is 16:00Z, then 14:00 and 17:00 local
-    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.localDateTime)).toEqual([
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.localDateTime)).toEqual([
       "2026-01-12T11:00:00-05:00",
       "2026-01-12T14:00:00-05:00",
       "2026-01-12T17:00:00-05:00",
@@ -47,7 +49,7 @@ describe("previewOccurrences", () => {
       after: "2026-01-31T09:00:00Z",
       until: "2026-04-30T09:00:00Z",
     });
-    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at)).toEqual([
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.at)).toEqual([
       "2026-02-28T09:00:00Z",
       "2026-03-31T09:00:00Z",
       "2026-04-30T09:00:00Z",
@@ -63,14 +65,14 @@ describe("previewOccurrences", () => {
     const result = await preview({ spec: { job: { specification: "61 * * * *", location: "Nowhere/Land" } }, first: 5 });
     const error = expectTypename(result, "ValidationError");
     expect(error.status).toBe(400);
-    expect(error.fieldErrors.map((e: any) => e.path)).toEqual([["spec", "job", "specification"], ["spec", "job", "location"]]);
+    expect(error.fieldErrors.map((e) => e.path)).toEqual([["spec", "job", "specification"], ["spec", "job", "location"]]);
   });
 
   it("answers first outside 1 to 1000 as a ValidationError listed with the spec's problems, and never computes a negative page", async () => {
     for (const first of [0, 1001, -1000000]) {
       const res = await client.execute(PREVIEW, { spec: { job: { specification: "61 * * * *" } }, first });
       expect(res.status).toBe(200);
-      const error = expectTypename(res.data.previewOccurrences, "ValidationError");
+      const error = expectTypename(res.data?.previewOccurrences, "ValidationError");
       expect(error.fieldErrors).toEqual([
         { path: ["first"], message: "first must be between 1 and 1000" },
         { path: ["spec", "job", "specification"], message: expect.any(String) },
@@ -90,14 +92,14 @@ describe("previewOccurrences", () => {
   });
 
   it("refuses two kinds at once as a request error (@oneOf), not a 500", async () => {
-    const res = await client.execute(PREVIEW, { spec: { job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } } });
+    const res = await client.execute(PREVIEW, { spec: illTyped({ job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } }) });
     expect(res.errors?.[0].message).toMatch(/exactly one/i);
     expect(res.status).not.toBe(500);
   });
 
   describe("answers from the spec and the window only, whatever today is (the clock says 2026-01-10)", () => {
-    const atOf = (result: any) => expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at);
-    const daily9 = { type: "DAILY", hours: { type: "LIST", values: ["9"] } };
+    const atOf = (result: PreviewQuery["previewOccurrences"] | undefined) => expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.at);
+    const daily9: CampaignTemplateScheduleInput = { type: "DAILY", hours: { type: "LIST", values: ["9"] } };
 
     it("lists a campaign spec's occurrences up to an expiration that lies before today", async () => {
       const result = await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-01T00:00:00Z" });
@@ -127,9 +129,9 @@ describe("previewOccurrences", () => {
 
     it("gives one answer for one spec and window under two clocks", async () => {
       const later = createClient({ clock: pinnedClock("2031-06-01T00:00:00Z") });
-      const variables = { spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } }, after: "2027-01-01T00:00:00Z" };
+      const variables: PreviewQueryVariables = { spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } }, after: "2027-01-01T00:00:00Z" };
       const [a, b] = await Promise.all([client.execute(PREVIEW, variables, { authorities: [] }), later.execute(PREVIEW, variables, { authorities: [] })]);
-      expect(atOf(a.data.previewOccurrences)).toEqual(["2027-01-01T09:00:00Z", "2027-01-02T09:00:00Z", "2027-01-03T09:00:00Z"]);
+      expect(atOf(a.data?.previewOccurrences)).toEqual(["2027-01-01T09:00:00Z", "2027-01-02T09:00:00Z", "2027-01-03T09:00:00Z"]);
       expect(b.data).toEqual(a.data);
     });
   });
@@ -172,7 +174,7 @@ describe("previewOccurrences", () => {
     ["0000-01-01T00:00:00Z", "0000-01-02T00:00:00Z"],
   ])("accepts %s, at the edge of what DateTime carries", async (after, first) => {
     const result = await preview({ spec: { job: { specification: "0 0 * * *" } }, after, first: 1 });
-    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o: any) => o.at)).toEqual([first]);
+    expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.at)).toEqual([first]);
   });
 
   it("answers [] after the last instant DateTime carries", async () => {
@@ -186,6 +188,6 @@ describe("previewOccurrences", () => {
       first: 300,
     });
     const data = expectTypename(result, "QueryPreviewOccurrencesSuccess").data;
-    expect(data.map((o: any) => o.at.slice(0, 4))).toEqual(["2027", "3026", "4025", "5024", "6023", "7022", "8021", "9020"]);
+    expect(data.map((o) => o.at.slice(0, 4))).toEqual(["2027", "3026", "4025", "5024", "6023", "7022", "8021", "9020"]);
   });
 });

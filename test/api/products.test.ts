@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClient, expectTypename, pinnedClock, READER } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { IssuingScheduleInput } from "./gql/graphql";
 
 const client = createClient({ clock: pinnedClock("2026-01-15T12:00:00Z") });
 
-const SCHEDULE_FIELDS = `
+graphql(`fragment ProductTestScheduleFields on IssuingSchedule {
   id scheduleReference entitlementFormat friendlyName scheduleType
   dailySchedule { issuingTime }
   monthlySchedule { issuingDay issuingTime }
@@ -17,73 +19,75 @@ const SCHEDULE_FIELDS = `
   irregularSchedule nonIssuingDates issuePriorToStart
   entitlementEnds { afterIssues onDate }
   timeZone version
-`;
-const ERROR_FIELDS = `... on Error { message code status } ... on ValidationError { fieldErrors { path message } }`;
+}`);
 
-const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
+const CREATE_PRODUCT = graphql(`mutation ProductCreate($input: CreateProductInput!) {
   createProduct(input: $input) {
     __typename
     ... on MutationCreateProductSuccess { data { id reference name type version schedules { id } } }
-    ${ERROR_FIELDS}
+    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }
   }
-}`;
-const CREATE = `mutation($ref: String!, $input: IssuingScheduleInput!) {
+}`);
+const CREATE = graphql(`mutation ProductCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {
   createIssuingSchedule(productReference: $ref, input: $input) {
     __typename
-    ... on MutationCreateIssuingScheduleSuccess { data { ${SCHEDULE_FIELDS} } }
-    ${ERROR_FIELDS}
+    ... on MutationCreateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }
+    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }
   }
-}`;
-const UPDATE = `mutation($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
+}`);
+const UPDATE = graphql(`mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
   updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {
     __typename
-    ... on MutationUpdateIssuingScheduleSuccess { data { ${SCHEDULE_FIELDS} } }
-    ${ERROR_FIELDS}
+    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }
+    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }
   }
-}`;
-const DELETE = `mutation($ref: String!, $sref: String!) {
+}`);
+const DELETE = graphql(`mutation ProductDeleteIssuing($ref: String!, $sref: String!) {
   deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {
     __typename
     ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }
     ... on Error { message code status }
   }
-}`;
-const READ = `query($ref: String!) { product(reference: $ref) { reference type schedules { ${SCHEDULE_FIELDS} } } }`;
+}`);
+const READ = graphql(`query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }`);
 
 let counter = 0;
 async function newProduct(type: "PHYSICAL" | "DIGITAL" | "SERVICE"): Promise<string> {
   const reference = `P-${type}-${++counter}`;
   const res = await client.execute(CREATE_PRODUCT, { input: { reference, name: `Product ${counter}`, type } });
-  expectTypename(res.data.createProduct, "MutationCreateProductSuccess");
+  expectTypename(res.data?.createProduct, "MutationCreateProductSuccess");
   return reference;
 }
 
-async function create(ref: string, input: Record<string, unknown>) {
+async function create(ref: string, input: IssuingScheduleInput) {
   const res = await client.execute(CREATE, { ref, input });
   expect(res.errors).toBeUndefined();
-  return res.data.createIssuingSchedule;
+  return res.data?.createIssuingSchedule;
 }
 
-async function update(ref: string, sref: string, input: Record<string, unknown>, expectedVersion?: number) {
+async function update(ref: string, sref: string, input: IssuingScheduleInput, expectedVersion?: number) {
   const res = await client.execute(UPDATE, { ref, sref, input, expectedVersion });
   expect(res.errors).toBeUndefined();
-  return res.data.updateIssuingSchedule;
+  return res.data?.updateIssuingSchedule;
 }
 
-const daily = (friendlyName: string, extra: Record<string, unknown> = {}) => ({
+const daily = (friendlyName: string, extra: IssuingScheduleInput = {}): IssuingScheduleInput => ({
   friendlyName,
   scheduleType: "daily",
   dailySchedule: { issuingTime: "06:00" },
   ...extra,
 });
 
-function expectError(result: any, typename: string, status: number, message: string) {
+/** What the documents above select of a ValidationError. */
+type ValidationErrorSelection = { __typename: "ValidationError"; code: string; status: number; fieldErrors: { path: string[]; message: string }[] };
+
+function expectError<T extends { __typename: string }, N extends T["__typename"]>(result: T | null | undefined, typename: N, status: number, message: string) {
   const error = expectTypename(result, typename);
   expect(error).toMatchObject({ status, message });
   return error;
 }
 
-function expectValidation(result: any, problems: { path: string[]; message: string }[]) {
+function expectValidation(result: { __typename: string } | ValidationErrorSelection | null | undefined, problems: { path: string[]; message: string }[]) {
   const error = expectTypename(result, "ValidationError");
   expect(error.status).toBe(400);
   expect(error.code).toBe("BAD_USER_INPUT");
@@ -94,36 +98,36 @@ function expectValidation(result: any, problems: { path: string[]; message: stri
 describe("createProduct and product(reference)", () => {
   it("creates a product and reads it back by reference", async () => {
     const res = await client.execute(CREATE_PRODUCT, { input: { reference: "MAG-1", name: "Magazine", type: "DIGITAL" } });
-    const product = expectTypename(res.data.createProduct, "MutationCreateProductSuccess").data;
+    const product = expectTypename(res.data?.createProduct, "MutationCreateProductSuccess").data;
     expect(product).toMatchObject({ reference: "MAG-1", name: "Magazine", type: "DIGITAL", version: 1, schedules: [] });
     const read = await client.execute(READ, { ref: "MAG-1" }, { authorities: READER });
-    expect(read.data.product).toEqual({ reference: "MAG-1", type: "DIGITAL", schedules: [] });
+    expect(read.data?.product).toEqual({ reference: "MAG-1", type: "DIGITAL", schedules: [] });
   });
 
   it("answers null for an unknown reference", async () => {
     const read = await client.execute(READ, { ref: "nope" });
-    expect(read.data.product).toBeNull();
+    expect(read.data?.product).toBeNull();
   });
 
   it("rejects blank and too long references and names together", async () => {
     const res = await client.execute(CREATE_PRODUCT, { input: { reference: " ", name: "x".repeat(257), type: "PHYSICAL" } });
-    expectValidation(res.data.createProduct, [
+    expectValidation(res.data?.createProduct, [
       { path: ["input", "reference"], message: "A product reference is required" },
       { path: ["input", "name"], message: "A product name cannot exceed 256 characters" },
     ]);
     const res2 = await client.execute(CREATE_PRODUCT, { input: { reference: "r".repeat(257), name: "", type: "PHYSICAL" } });
-    expectValidation(res2.data.createProduct, [
+    expectValidation(res2.data?.createProduct, [
       { path: ["input", "reference"], message: "A product reference cannot exceed 256 characters" },
       { path: ["input", "name"], message: "A product name is required" },
     ]);
   });
 
   it("answers a taken reference with a ConflictError (unique index)", async () => {
-    const input = { reference: "DUP-1", name: "A", type: "PHYSICAL" };
+    const input = { reference: "DUP-1", name: "A", type: "PHYSICAL" } as const;
     const results = await Promise.all(Array.from({ length: 5 }, () => client.execute(CREATE_PRODUCT, { input })));
-    const typenames = results.map((r) => r.data.createProduct.__typename).sort();
+    const typenames = results.map((r) => r.data?.createProduct?.__typename).sort();
     expect(typenames).toEqual(["ConflictError", "ConflictError", "ConflictError", "ConflictError", "MutationCreateProductSuccess"]);
-    const conflict = results.find((r) => r.data.createProduct.__typename === "ConflictError")!.data.createProduct;
+    const conflict = results.find((r) => r.data?.createProduct?.__typename === "ConflictError")?.data?.createProduct;
     expect(conflict).toMatchObject({ status: 409, message: "A product exists with the provided reference. A product reference must be unique" });
   });
 });
@@ -148,7 +152,7 @@ describe("authentication and authority", () => {
     const denied = await client.execute(CREATE_PRODUCT, { input: { reference: "NO", name: "no", type: "PHYSICAL" } }, { authorities: READER });
     expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const ok = await client.execute(CREATE, { ref, input: daily("x") }, { authorities: ["SCHEDULE_ADMIN"] });
-    expectTypename(ok.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+    expectTypename(ok.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
   });
 });
 
@@ -184,7 +188,7 @@ describe("create, update and read", () => {
     expect(created.scheduleReference).toMatch(/^[0-9a-f-]{36}$/);
 
     let read = await client.execute(READ, { ref });
-    expect(read.data.product.schedules).toEqual([created]);
+    expect(read.data?.product?.schedules).toEqual([created]);
 
     const changed = {
       entitlementFormat: "EPUB",
@@ -209,7 +213,7 @@ describe("create, update and read", () => {
       version: 2,
     });
     read = await client.execute(READ, { ref });
-    expect(read.data.product.schedules).toEqual([updated]);
+    expect(read.data?.product?.schedules).toEqual([updated]);
 
     const again = expectTypename(await update(ref, created.scheduleReference, changed), "MutationUpdateIssuingScheduleSuccess").data;
     expect(again.version).toBe(3);
@@ -235,23 +239,23 @@ describe("create, update and read", () => {
     const none = expectTypename(await create(ref, { entitlementFormat: "N", friendlyName: "none", scheduleType: "none" }), "MutationCreateIssuingScheduleSuccess").data;
     expect(none).toMatchObject({ scheduleType: "NONE", dailySchedule: null, irregularSchedule: null, issuePriorToStart: false });
     const read = await client.execute(READ, { ref });
-    expect(read.data.product.schedules).toEqual([custom, irregular, none]);
+    expect(read.data?.product?.schedules).toEqual([custom, irregular, none]);
   });
 
   it("deletes a schedule and answers the product", async () => {
     const ref = await newProduct("PHYSICAL");
     const created = expectTypename(await create(ref, daily("paper")), "MutationCreateIssuingScheduleSuccess").data;
     const res = await client.execute(DELETE, { ref, sref: created.scheduleReference });
-    expect(expectTypename(res.data.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({ reference: ref, schedules: [] });
+    expect(expectTypename(res.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({ reference: ref, schedules: [] });
     const again = await client.execute(DELETE, { ref, sref: created.scheduleReference });
-    expectError(again.data.deleteIssuingSchedule, "NotFoundError", 404, "Schedule configuration cannot be found");
+    expectError(again.data?.deleteIssuingSchedule, "NotFoundError", 404, "Schedule configuration cannot be found");
     // the physical slot is free again
     expectTypename(await create(ref, daily("paper 2")), "MutationCreateIssuingScheduleSuccess");
   });
 });
 
 describe("400 ValidationError: every message of seed 004 with its path", () => {
-  const cases: [string, Record<string, unknown>, string[], string][] = [
+  const cases: [string, IssuingScheduleInput, string[], string][] = [
     ["blank entitlement format", daily("n", { entitlementFormat: "  " }), ["input", "entitlementFormat"], "An entitlement format must be provided"],
     ["too long entitlement format", daily("n", { entitlementFormat: "f".repeat(851) }), ["input", "entitlementFormat"], "An entitlement format cannot exceed 850 characters"],
     ["missing friendly name", { scheduleType: "none" }, ["input", "friendlyName"], "A friendly name is required to identify the purpose of the entitlement"],
@@ -375,7 +379,7 @@ describe("404 NotFoundError", () => {
     expectError(await create("missing", daily("n")), "NotFoundError", 404, "Product cannot be found");
     expectError(await update("missing", "any", daily("n")), "NotFoundError", 404, "Product cannot be found");
     const res = await client.execute(DELETE, { ref: "missing", sref: "any" });
-    expectError(res.data.deleteIssuingSchedule, "NotFoundError", 404, "Product cannot be found");
+    expectError(res.data?.deleteIssuingSchedule, "NotFoundError", 404, "Product cannot be found");
   });
 
   it("Schedule configuration cannot be found: unknown reference, or a schedule of another product", async () => {
@@ -385,7 +389,7 @@ describe("404 NotFoundError", () => {
     expectError(await update(ref, "unknown", daily("n")), "NotFoundError", 404, "Schedule configuration cannot be found");
     expectError(await update(ref, created.scheduleReference, daily("n")), "NotFoundError", 404, "Schedule configuration cannot be found");
     const res = await client.execute(DELETE, { ref, sref: created.scheduleReference });
-    expectError(res.data.deleteIssuingSchedule, "NotFoundError", 404, "Schedule configuration cannot be found");
+    expectError(res.data?.deleteIssuingSchedule, "NotFoundError", 404, "Schedule configuration cannot be found");
   });
 });
 
@@ -395,7 +399,7 @@ describe("412 PreconditionFailedError", () => {
     expectError(await create(ref, daily("n")), "PreconditionFailedError", 412, "To configure an issuing schedule, your product must be of type physical or digital");
   });
 
-  const mismatches: [string, Record<string, unknown>, string][] = [
+  const mismatches: [string, IssuingScheduleInput, string][] = [
     ["daily", { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "06:00" }, dailySchedule: { issuingTime: "06:00" } }, "A schedule type of daily is required to allow the passing of a daily schedule"],
     ["monthly", { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, monthlySchedule: { issuingDay: 1, issuingTime: "06:00" } }, "A schedule type of monthly is required to allow the passing of a monthly schedule"],
     ["annual", { scheduleType: "none", annualSchedule: { issuingMonth: "May", issuingDay: 1, issuingTime: "06:00" } }, "A schedule type of annual is required to allow the passing of an annual schedule"],
@@ -456,23 +460,23 @@ describe("409 ConflictError", () => {
       Array.from({ length: 20 }, (_, i) => client.execute(CREATE, { ref, input: daily("Same name", { entitlementFormat: `F${i}` }) })),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
-    const payloads = results.map((r) => r.data.createIssuingSchedule);
-    expect(payloads.filter((p) => p.__typename === "MutationCreateIssuingScheduleSuccess")).toHaveLength(1);
-    const conflicts = payloads.filter((p) => p.__typename === "ConflictError");
+    const payloads = results.map((r) => r.data?.createIssuingSchedule);
+    expect(payloads.filter((p) => p?.__typename === "MutationCreateIssuingScheduleSuccess")).toHaveLength(1);
+    const conflicts = payloads.filter((p) => p?.__typename === "ConflictError");
     expect(conflicts).toHaveLength(19);
     for (const c of conflicts) {
       expect(c).toMatchObject({ status: 409, message: "A schedule exists with the provided friendly name. A friendly name must be unique on a product" });
     }
     const read = await client.execute(READ, { ref });
-    expect(read.data.product.schedules).toHaveLength(1);
+    expect(read.data?.product?.schedules).toHaveLength(1);
   });
 
   it("twenty concurrent creates on a physical product: one physical schedule", async () => {
     const ref = await newProduct("PHYSICAL");
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => client.execute(CREATE, { ref, input: daily(`N${i}`) })));
-    const payloads = results.map((r) => r.data.createIssuingSchedule);
-    expect(payloads.filter((p) => p.__typename === "MutationCreateIssuingScheduleSuccess")).toHaveLength(1);
-    expect(payloads.filter((p) => p.message === "A single product can only have 1 physical schedule configured")).toHaveLength(19);
+    const payloads = results.map((r) => r.data?.createIssuingSchedule);
+    expect(payloads.filter((p) => p?.__typename === "MutationCreateIssuingScheduleSuccess")).toHaveLength(1);
+    expect(payloads.filter((p) => p && "message" in p && p.message === "A single product can only have 1 physical schedule configured")).toHaveLength(19);
   });
 });
 

@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
 import { countQueries } from "../helpers/sql";
+import { graphql } from "./gql";
 
 const client = createClient({ clock: pinnedClock("2026-03-01T00:00:00Z") });
 
-const PAGE = `query($first: Int) {
+const PAGE = graphql(`query SchedulesPage($first: Int) {
   schedules(first: $first) {
     edges { node {
       __typename
@@ -16,37 +17,43 @@ const PAGE = `query($first: Int) {
     } }
     pageInfo { hasNextPage }
   }
-}`;
+}`);
 
 async function createJob(i: number) {
-  const res = await client.execute(`mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`, {
+  const res = await client.execute(graphql(`mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`), {
     input: { name: `job ${i}`, specification: `${i % 60} ${i % 24} * * *`, location: i % 2 ? "Europe/London" : "Australia/Sydney", job: { jobType: "IMPORT" } },
   });
-  expectTypename(res.data.createJobSchedule, "MutationCreateJobScheduleSuccess");
+  expectTypename(res.data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
 }
 
 async function createCampaignSchedule(i: number) {
   const template = await client.execute(
-    `mutation($name: String!) { createCampaignTemplate(input: { name: $name }) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
+    graphql(`mutation SchedulesCreateTemplate($name: String!) {
+      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }
+    }`),
     { name: `template ${i}` },
   );
   const res = await client.execute(
-    `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`,
-    { id: template.data.createCampaignTemplate.data.id, input: { type: "DAILY", hours: { type: "LIST", values: [String(i % 24)] }, timeZoneId: "America/New_York" } },
+    graphql(`mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {
+      setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }
+    }`),
+    { id: expectTypename(template.data?.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data.id, input: { type: "DAILY", hours: { type: "LIST", values: [String(i % 24)] }, timeZoneId: "America/New_York" } },
   );
-  expectTypename(res.data.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
+  expectTypename(res.data?.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
 }
 
 async function createIssuingSchedule(i: number) {
-  const product = await client.execute(`mutation($reference: String!) { createProduct(input: { reference: $reference, name: "Weekly", type: DIGITAL }) { __typename } }`, {
+  const product = await client.execute(graphql(`mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "Weekly", type: DIGITAL }) { __typename } }`), {
     reference: `P-${i}`,
   });
-  expectTypename(product.data.createProduct, "MutationCreateProductSuccess");
+  expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
   const res = await client.execute(
-    `mutation($reference: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $reference, input: $input) { __typename } }`,
+    graphql(`mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {
+      createIssuingSchedule(productReference: $reference, input: $input) { __typename }
+    }`),
     { reference: `P-${i}`, input: { friendlyName: "Weekly issue", entitlementFormat: "PDF", scheduleType: "DAILY", dailySchedule: { issuingTime: "06:00" }, timeZone: "Europe/London" } },
   );
-  expectTypename(res.data.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+  expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
 }
 
 describe("schedules", () => {
@@ -60,11 +67,11 @@ describe("schedules", () => {
     const large = await countQueries(() => client.execute(PAGE, { first: 50 }));
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
-    const edges = large.result.data.schedules.edges;
+    const edges = large.result.data!.schedules.edges;
     expect(edges).toHaveLength(50);
-    expect(new Set(edges.map((e: any) => e.node.__typename))).toEqual(new Set(["JobSchedule", "CampaignTemplateSchedule", "IssuingSchedule"]));
-    expect(edges.every((e: any) => e.node.upcomingOccurrences.length === 5)).toBe(true);
-    expect(large.result.data.schedules.pageInfo.hasNextPage).toBe(true);
+    expect(new Set(edges.map((e) => e.node.__typename))).toEqual(new Set(["JobSchedule", "CampaignTemplateSchedule", "IssuingSchedule"]));
+    expect(edges.every((e) => e.node.upcomingOccurrences.length === 5)).toBe(true);
+    expect(large.result.data?.schedules.pageInfo.hasNextPage).toBe(true);
     expect(large.queries).toBeGreaterThan(0);
     expect(large.queries).toBe(small.queries);
     // one ordered query over the Schedule rows, one per kind table for the page's rows, and one per
@@ -73,8 +80,8 @@ describe("schedules", () => {
   });
 
   it("filters by kind", async () => {
-    const res = await client.execute(`{ schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }`);
-    const typenames = new Set(res.data.schedules.edges.map((e: any) => e.node.__typename));
+    const res = await client.execute(graphql(`query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }`));
+    const typenames = new Set(res.data!.schedules.edges.map((e) => e.node.__typename));
     expect(typenames).toEqual(new Set(["IssuingSchedule"]));
   });
 });

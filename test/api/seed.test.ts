@@ -2,10 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { demo, seed } from "../../scripts/seed";
 import { createClient } from "../helpers/graphql";
+import { graphql } from "./gql";
+import type { SeedAllSchedulesQuery } from "./gql/graphql";
 
 const client = createClient();
 
-const ALL_SCHEDULES = `query All($after: String) {
+const ALL_SCHEDULES = graphql(`query SeedAllSchedules($after: String) {
   schedules(first: 100, after: $after) {
     edges {
       node {
@@ -18,18 +20,26 @@ const ALL_SCHEDULES = `query All($after: String) {
     }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
-async function allSchedules(): Promise<any[]> {
-  const nodes: any[] = [];
+type Node = SeedAllSchedulesQuery["schedules"]["edges"][number]["node"];
+
+async function allSchedules(): Promise<Node[]> {
+  const nodes: Node[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: { data?: any; errors?: unknown } = await client.execute(ALL_SCHEDULES, { after });
+    const res = await client.execute(ALL_SCHEDULES, { after });
     expect(res.errors).toBeUndefined();
-    nodes.push(...res.data.schedules.edges.map((e: any) => e.node));
-    if (!res.data.schedules.pageInfo.hasNextPage) return nodes;
-    after = res.data.schedules.pageInfo.endCursor;
+    const page: SeedAllSchedulesQuery["schedules"] = res.data!.schedules;
+    nodes.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor ?? null;
   }
+}
+
+/** The nodes of one kind, typed as that kind's selection. */
+function ofType<N extends Node["__typename"]>(nodes: Node[], typename: N): Extract<Node, { __typename: N }>[] {
+  return nodes.filter((node): node is Extract<Node, { __typename: N }> => node.__typename === typename);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
@@ -46,15 +56,15 @@ describe("npm run seed", () => {
     const schedules = await allSchedules();
     expect(countBy(schedules, (s) => s.__typename)).toEqual({ IssuingSchedule: 8, CampaignTemplateSchedule: 6, JobSchedule: 6 });
 
-    const issuing = schedules.filter((s) => s.__typename === "IssuingSchedule");
+    const issuing = ofType(schedules, "IssuingSchedule");
     expect(countBy(issuing, (s) => s.scheduleType)).toEqual({ NONE: 1, DAILY: 1, MONTHLY: 1, ANNUAL: 1, CUSTOM: 2, IRREGULAR: 2 });
     expect(countBy(issuing, (s) => s.product.type)).toEqual({ DIGITAL: 5, PHYSICAL: 3 });
     expect(issuing.filter((s) => s.nonIssuingDates.length > 0).length).toBeGreaterThanOrEqual(3);
 
-    const campaigns = schedules.filter((s) => s.__typename === "CampaignTemplateSchedule");
+    const campaigns = ofType(schedules, "CampaignTemplateSchedule");
     expect(countBy(campaigns, (s) => s.type)).toEqual({ DAILY: 1, WEEKLY: 1, MONTHLY: 1, ANNUALLY: 2, CALENDAR: 1 });
 
-    const jobs = schedules.filter((s) => s.__typename === "JobSchedule");
+    const jobs = ofType(schedules, "JobSchedule");
     expect(countBy(jobs, (s) => s.job.jobType)).toEqual({ BILLING_RUN: 1, TAX_RUN: 1, PAYMENT_RUN: 2, IMPORT: 2 });
 
     // several zones; the CST alias is stored as America/Chicago
@@ -62,11 +72,11 @@ describe("npm run seed", () => {
       new Set(["America/New_York", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "UTC", "America/Chicago"]),
     );
     // every schedule but the NONE one fires again
-    expect(schedules.filter((s) => s.nextOccurrence === null).map((s) => s.scheduleType)).toEqual(["NONE"]);
+    expect(schedules.filter((s) => s.nextOccurrence === null).map((s) => (s.__typename === "IssuingSchedule" ? s.scheduleType : s.__typename))).toEqual(["NONE"]);
 
     // the service product exists, with no schedules
-    const service = await client.execute(`{ product(reference: "SUPPORT-PLUS") { type schedules { id } } }`);
-    expect(service.data.product).toEqual({ type: "SERVICE", schedules: [] });
+    const service = await client.execute(graphql(`query SeedService { product(reference: "SUPPORT-PLUS") { type schedules { id } } }`));
+    expect(service.data?.product).toEqual({ type: "SERVICE", schedules: [] });
     expect(new Set(demo(new Date()).products.map((p) => p.type))).toEqual(new Set(["PHYSICAL", "DIGITAL", "SERVICE"]));
   });
 

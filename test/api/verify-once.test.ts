@@ -1,6 +1,7 @@
 /** A request's bearer token is verified once, however many parts of the service ask who is calling. */
 import { describe, expect, it, vi } from "vitest";
 import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
+import { graphql } from "./gql";
 
 const verifications = vi.hoisted(() => ({ count: 0 }));
 vi.mock("jose", async (importOriginal) => {
@@ -28,19 +29,21 @@ describe("token verification", () => {
 
   it("verifies once for a GraphQL request (rate limiter and context share it) and once for a calendar feed", async () => {
     const authorization = `Bearer ${await tokenFor(["ORG_ADMIN"])}`;
-    const graphql = await counted(() =>
+    const operation = await counted(() =>
       yoga.fetch("http://localhost/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", authorization },
         body: JSON.stringify({ query: "{ schedules(first: 1) { edges { cursor } } }" }),
       }),
     );
-    expect(graphql).toEqual({ status: 200, verifications: 1 });
+    expect(operation).toEqual({ status: 200, verifications: 1 });
 
     const created = await createClient().execute(
-      `mutation { createJobSchedule(input: { name: "verified once", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+      graphql(`mutation VerifyOnceCreate {
+        createJobSchedule(input: { name: "verified once", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }
+      }`),
     );
-    const id = expectTypename(created.data.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
+    const id = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
     const feed = await counted(() => yoga.fetch(`http://localhost/schedules/${encodeURIComponent(id)}/calendar.ics`, { headers: { authorization } }));
     expect(feed).toEqual({ status: 200, verifications: 1 });
   });

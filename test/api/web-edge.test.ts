@@ -12,6 +12,7 @@ import { createSchedulesYoga } from "../../src/yoga";
 import { childToken, startChildServer, type ChildServer } from "../helpers/child-server";
 import { TEST_AUTH, createClient, expectTypename, testLimits, tokenFor } from "../helpers/graphql";
 import { freshDatabaseUrl } from "../helpers/databases";
+import { graphql } from "./gql";
 
 const APP = "https://app.example.com";
 const yoga = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits(), corsOrigins: [APP, "http://localhost:5173"] });
@@ -100,8 +101,8 @@ describe("request bodies: JSON only, GET for queries", () => {
   const client = createClient();
   const mutation = (name: string) => `mutation { createJobSchedule(input: { name: "${name}", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`;
   async function stored(name: string): Promise<number> {
-    const res = await client.execute(`{ schedules(first: 100) { edges { node { ... on JobSchedule { name } } } } }`);
-    return res.data.schedules.edges.filter((edge: any) => edge.node.name === name).length;
+    const res = await client.execute(graphql(`query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }`));
+    return res.data!.schedules.edges.filter((edge) => edge.node.__typename === "JobSchedule" && edge.node.name === name).length;
   }
 
   it.each([
@@ -153,9 +154,11 @@ describe("request bodies: JSON only, GET for queries", () => {
 
   it("keeps the calendar feed (a GET of its own path) working", async () => {
     const created = await client.execute(
-      `mutation { createJobSchedule(input: { name: "feed job", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+      graphql(`mutation WebEdgeFeedJob {
+        createJobSchedule(input: { name: "feed job", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } }
+      }`),
     );
-    const id = expectTypename(created.data.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
+    const id = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
     const feed = await ask({ method: "GET", path: `/schedules/${encodeURIComponent(id)}/calendar.ics?count=2` });
     expect(feed.status).toBe(200);
     expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");

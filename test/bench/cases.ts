@@ -2,12 +2,11 @@
 import { Cron } from "croner";
 import { CronExpressionParser } from "cron-parser";
 import { occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../../src/recurrence/index";
-import type { Calendar, Clock } from "../../src/recurrence/index";
+import type { Calendar } from "../../src/recurrence/index";
 
 export const START = new Date("2026-03-27T00:00:00Z");
 export const FAR = new Date("2200-03-27T00:00:00Z");
 export const COUNT = 1000;
-const clock: Clock = { now: () => new Date("2026-01-01T00:00:00Z") };
 
 export const CRON_CASES = [
   { name: "0 9 * * 1-5 America/New_York", spec: "0 9 * * 1-5", zone: "America/New_York" },
@@ -29,7 +28,6 @@ export const campaignCalendar = unwrap(
       hours: { type: "LIST", values: ["8"], interval: 3 },
       timeZoneId: "America/New_York",
     },
-    clock,
   ),
 );
 
@@ -40,7 +38,6 @@ export const issuingCalendar = unwrap(
       customSchedule: { issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "08:00" },
       timeZone: "America/New_York",
     },
-    clock,
   ),
 );
 

@@ -6,7 +6,7 @@
 import { isAbstractType, type GraphQLSchema } from "graphql";
 
 /** `{ Node: ["CampaignTemplate", ...], Schedule: [...] }`, supertypes and members sorted. */
-export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith("__") && isAbstractType(type));
   for (const type of types.sort((a, b) => a.name.localeCompare(b.name))) {

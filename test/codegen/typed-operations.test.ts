@@ -3,12 +3,12 @@
  * through yoga.fetch, and its result union is narrowed by `__typename` with the generated types, so
  * `tsc --noEmit` checks the narrowing (an exhaustive switch stops compiling when a union gains a member).
  */
-import { Kind, buildSchema, isAbstractType, parse, print } from "graphql";
+import { Kind, buildSchema, isAbstractType, parse } from "graphql";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClient, pinnedClock } from "../helpers/graphql";
+import { createClient, expectTypename, pinnedClock } from "../helpers/graphql";
 import {
   CampaignTemplateDocument,
   CreateCampaignTemplateDocument,
@@ -38,17 +38,14 @@ const client = createClient({ clock: pinnedClock("2026-03-01T12:00:00Z") });
 
 /** What a GraphQL client does with a typed document: send its text, get typed data back. */
 async function run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const response = await client.execute<TResult>(print(document), variables as Record<string, unknown>);
+  const response = await client.execute(document, variables);
   expect(response.errors).toBeUndefined();
   expect(response.status).toBe(200);
   return response.data as TResult;
 }
 
 /** A union member by its __typename, typed as that member (a frontend's type guard). */
-function as<T extends { __typename: string }, N extends T["__typename"]>(value: T | null | undefined, typename: N): Extract<T, { __typename: N }> {
-  if (value?.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(value)}`);
-  return value as Extract<T, { __typename: N }>;
-}
+const as = expectTypename;
 
 /**
  * How a form shows any answer of createIssuingSchedule: every member handled, checked by tsc. Mutation

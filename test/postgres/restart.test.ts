@@ -92,7 +92,7 @@ describe("a PostgreSQL restart mid-load", () => {
     const stored = new Map<string, string>();
     let after: string | null = null;
     do {
-      const page = await post(server.url, token, `query($after: String) { schedules(first: 100, after: $after) {
+      const page: { status: number; body: any } = await post(server.url, token, `query($after: String) { schedules(first: 100, after: $after) {
         edges { node { ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }`, { after });
       expect(page.status).toBe(200);
       for (const { node } of page.body.data.schedules.edges) stored.set(node.id, node.name);

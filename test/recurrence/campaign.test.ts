@@ -1,13 +1,13 @@
 /** Campaign template schedules: every example of seed 000, the selector rules and validation. */
 import { describe, expect, it } from "vitest";
-import { parseCampaignSpec } from "../../src/recurrence/index";
+import { parseCampaignSpec, validateCampaignSpec } from "../../src/recurrence/index";
 import type { CampaignSpecInput, Clock } from "../../src/recurrence/index";
 import { instants, locals, ok, problemsOf } from "./helpers";
 
 const clock: Clock = { now: () => new Date("2025-06-01T00:00:00Z") };
-const campaign = (spec: CampaignSpecInput) => ok(parseCampaignSpec(spec, clock));
+const campaign = (spec: CampaignSpecInput) => ok(parseCampaignSpec(spec));
 const problems = (spec: Partial<CampaignSpecInput> & { type: any }) =>
-  problemsOf(parseCampaignSpec(spec as CampaignSpecInput, clock));
+  problemsOf(validateCampaignSpec(spec as CampaignSpecInput, clock));
 const LIST = (values: string[], interval?: number) => ({ type: "LIST" as const, values, interval });
 const RANGE = (values: string[], interval?: number) => ({ type: "RANGE" as const, values, interval });
 
@@ -277,5 +277,35 @@ describe("campaign validation reports every problem with its path", () => {
       timeZoneId: "nope",
     });
     expect(paths(p).sort()).toEqual(["days.values.0", "hours.interval", "hours.values", "months", "timeZoneId"]);
+  });
+});
+
+describe("reads and writes", () => {
+  const spec: CampaignSpecInput = {
+    type: "DAILY",
+    hours: { type: "LIST", values: [" 8 "], interval: null },
+    expiration: new Date("2025-05-03T08:00:00Z"),
+    timeZoneId: "CST",
+  };
+
+  it("a read parses a spec whose expiration has passed: it fires until then, no clock involved", () => {
+    expect(instants(campaign(spec), "2025-05-01T00:00:00Z", 5)).toEqual(["2025-05-01T13:00:00Z", "2025-05-02T13:00:00Z"]);
+  });
+
+  it("a write refuses the same spec at a clock after its expiration, and accepts it before", () => {
+    expect(problems(spec)).toEqual([{ path: ["expiration"], message: "The expiration must be in the future" }]);
+    expect(validateCampaignSpec(spec, { now: () => new Date("2025-05-01T00:00:00Z") }).ok).toBe(true);
+  });
+
+  it("a write answers the canonical form to store: values trimmed, no null interval, the zone canonical", () => {
+    const valid = validateCampaignSpec(spec, { now: () => new Date("2025-01-01T00:00:00Z") });
+    expect(valid.ok && valid.value.spec).toEqual({
+      type: "DAILY",
+      months: null,
+      days: null,
+      hours: { type: "LIST", values: ["8"] },
+      expiration: new Date("2025-05-03T08:00:00Z"),
+      timeZoneId: "America/Chicago",
+    });
   });
 });

@@ -1,13 +1,13 @@
 /** Issuing schedules (seeds 001 and 004): each type, clamping, steps, exclusions, validation messages. */
 import { describe, expect, it } from "vitest";
-import { parseIssuingSpec } from "../../src/recurrence/index";
+import { parseIssuingSpec, validateIssuingSpec } from "../../src/recurrence/index";
 import type { Clock, IssuingSpecInput } from "../../src/recurrence/index";
 import { instants, locals, ok, problemsOf } from "./helpers";
 
 const clock: Clock = { now: () => new Date("2026-01-01T00:00:00Z") };
-const issuing = (spec: IssuingSpecInput) => ok(parseIssuingSpec(spec, clock));
+const issuing = (spec: IssuingSpecInput) => ok(parseIssuingSpec(spec));
 const problems = (spec: Partial<IssuingSpecInput>) =>
-  problemsOf(parseIssuingSpec({ scheduleType: "daily", ...spec } as IssuingSpecInput, clock));
+  problemsOf(validateIssuingSpec({ scheduleType: "daily", ...spec } as IssuingSpecInput, clock));
 
 describe("issuing occurrences", () => {
   it("DAILY issues every day at the issuing time, in the zone", () => {
@@ -227,7 +227,7 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
     ]);
     // Local midnight in Los Angeles is 08:00Z, still in the future at 00:00Z.
     expect(
-      parseIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock).ok,
+      validateIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock).ok,
     ).toBe(true);
   });
 
@@ -264,5 +264,42 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
       "nonIssuingDates.0",
       "timeZone",
     ]);
+  });
+});
+
+describe("reads and writes", () => {
+  it("a read parses irregular dates in the past (a stored schedule that fired them), a write refuses them", () => {
+    const spec: IssuingSpecInput = { scheduleType: "irregular", irregularSchedule: ["2025-06-01T10:00", "2026-06-01"], timeZone: "Europe/London" };
+    expect(instants(issuing(spec), "2025-01-01T00:00:00Z", 5)).toEqual(["2025-06-01T09:00:00Z", "2026-05-31T23:00:00Z"]);
+    expect(problems(spec)).toEqual([{ path: ["irregularSchedule", "0"], message: "Invalid dates provided, please provide a date in the future" }]);
+  });
+
+  it("a write answers the canonical form to store: type and frequency upper-case, the month's English name, only the type's sub-schedule", () => {
+    const annual = validateIssuingSpec(
+      {
+        scheduleType: " Annual ",
+        annualSchedule: { issuingMonth: "fEBRUARY ", issuingDay: 29, issuingTime: "06:00" },
+        dailySchedule: { issuingTime: "07:00" },
+        nonIssuingDates: ["2028-02-29"],
+        timeZone: "europe/london",
+      },
+      clock,
+    );
+    expect(annual.ok && annual.value.spec).toEqual({
+      scheduleType: "ANNUAL",
+      annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "06:00" },
+      nonIssuingDates: ["2028-02-29"],
+      timeZone: "Europe/London",
+    });
+    const custom = validateIssuingSpec(
+      { scheduleType: "custom", customSchedule: { issuingUnit: 2, frequency: "weekly ", startDate: "2026-01-05", issuingTime: "09:00" } },
+      clock,
+    );
+    expect(custom.ok && custom.value.spec).toEqual({
+      scheduleType: "CUSTOM",
+      customSchedule: { issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "09:00" },
+      nonIssuingDates: [],
+      timeZone: "UTC",
+    });
   });
 });

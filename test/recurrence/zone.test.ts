@@ -57,3 +57,24 @@ describe("resolveTimeZone", () => {
     expect(resolveTimeZone("Europe/London; drop table")).toBeNull();
   });
 });
+
+describe("resolveTimeZone's memory of inputs", () => {
+  it("answers a remembered input as it did the first time, found or not, and builds no formatter for it again", () => {
+    const inputs = ["america/new_york", " Asia/Calcutta ", "CST", "UTC+5:30", "Nowhere/Special", "x".repeat(100)];
+    const first = inputs.map(resolveTimeZone);
+    expect(first).toEqual(["America/New_York", "Asia/Kolkata", "America/Chicago", "UTC+05:30", null, null]);
+    const formatter = Intl.DateTimeFormat;
+    let built = 0;
+    // Every Intl zone check builds a DateTimeFormat; remembered inputs must not.
+    (Intl as { DateTimeFormat: unknown }).DateTimeFormat = new Proxy(formatter, { construct: (target, args) => (built++, new target(...args)) });
+    try {
+      for (let i = 0; i < 100; i++) expect(inputs.slice(0, 5).map(resolveTimeZone)).toEqual(first.slice(0, 5));
+      expect(built).toBe(0);
+      // An unseen zone name still asks Intl once.
+      expect(resolveTimeZone("Antarctica/Troll")).toBe("Antarctica/Troll");
+      expect(built).toBeGreaterThan(0);
+    } finally {
+      (Intl as { DateTimeFormat: unknown }).DateTimeFormat = formatter;
+    }
+  });
+});

@@ -4,18 +4,30 @@
  *
  * Order of the answers (SEMANTICS.md, API.md): 400 from the input alone (every problem together, no
  * database read) → 404 → 412 → 409. The calendar fields (scheduleType, the sub-schedule of that type,
- * nonIssuingDates, timeZone) are checked by the engine (`parseIssuingSpec`); this module adds the
- * entitlement format, friendly name and entitlementEnds rules, and the 412s a sub-schedule of another
- * type causes (the engine ignores those).
+ * nonIssuingDates, timeZone) are checked and put in their canonical form by the engine
+ * (`validateIssuingSpec`, whose messages are the seed's); this module adds the entitlement format,
+ * friendly name and entitlementEnds rules, and the 412s a sub-schedule of another type causes (the
+ * engine ignores those).
  */
 import type { IssuingSchedule } from "../generated/prisma/client";
 import { PreconditionFailedError, ProblemList, ValidationError } from "../errors";
-import { calendarZone, occurrences, parseIssuingSpec, type Calendar } from "../recurrence";
+import {
+  ISSUING_MESSAGES,
+  isIsoDate,
+  occurrences,
+  parseIssuingSpec,
+  previousOccurrence,
+  validateIssuingSpec,
+  type Calendar,
+  type IssuingScheduleType,
+} from "../recurrence";
 import type { Clock, IssuingSpecInput, Occurrence } from "../recurrence/types";
-import { READ_CLOCK, calendarOrThrow } from "./stored-calendar";
+import { storedCalendar } from "./stored-calendar";
 import { readText } from "./text";
 
-// ---- messages (the seeds' texts, verbatim, where they have one) ----
+export { ISSUING_SCHEDULE_TYPES, type IssuingScheduleType } from "../recurrence";
+
+// ---- messages (the seeds' texts, verbatim, where they have one; the calendar's are the engine's ISSUING_MESSAGES) ----
 
 export const ISSUING_SCHEDULE_MESSAGES = {
   // 400
@@ -23,7 +35,6 @@ export const ISSUING_SCHEDULE_MESSAGES = {
   entitlementFormatTooLong: "An entitlement format cannot exceed 850 characters",
   friendlyNameRequired: "A friendly name is required to identify the purpose of the entitlement",
   friendlyNameTooLong: "A friendly name cannot exceed 256 characters",
-  invalidDate: "The date provided is invalid",
   // 400, ours (the seeds have no entitlementEnds rules)
   entitlementEndsBoth: "An entitlement ends either after a number of issues or on a date, not both",
   afterIssuesTooSmall: "An entitlement must end after 1 or more issues",
@@ -54,9 +65,6 @@ export const ISSUING_SCHEDULE_MESSAGES = {
 const M = ISSUING_SCHEDULE_MESSAGES;
 
 export const ISSUING_LIMITS = { entitlementFormatMax: 850, friendlyNameMax: 256 };
-
-export const ISSUING_SCHEDULE_TYPES = ["NONE", "DAILY", "MONTHLY", "ANNUAL", "IRREGULAR", "CUSTOM"] as const;
-export type IssuingScheduleType = (typeof ISSUING_SCHEDULE_TYPES)[number];
 
 // ---- shapes ----
 
@@ -146,27 +154,6 @@ export function issuingSpecOf(input: IssuingScheduleRequest): IssuingSpecInput {
   };
 }
 
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [+m[1], +m[2], +m[3]];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const length = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
-  return d <= length;
-}
-
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-function sentTypeOf(input: IssuingScheduleRequest): IssuingScheduleType | null {
-  const text = (input.scheduleType ?? "").trim().toUpperCase();
-  return (ISSUING_SCHEDULE_TYPES as readonly string[]).includes(text) ? (text as IssuingScheduleType) : null;
-}
-
 /**
  * Checks every rule that needs the input alone and reports every problem under `prefix` (e.g.
  * ["input"]) in one ValidationError. On success, answers what to store (the friendly name and entitlement
@@ -188,7 +175,7 @@ export function validateIssuingScheduleInput(
   if (name === "") problems.add(at("friendlyName"), M.friendlyNameRequired);
   else if (name !== null && name.length > ISSUING_LIMITS.friendlyNameMax) problems.add(at("friendlyName"), M.friendlyNameTooLong);
 
-  const parsed = parseIssuingSpec(issuingSpecOf(input), clock);
+  const parsed = validateIssuingSpec(issuingSpecOf(input), clock);
   if (!parsed.ok) problems.addAll(parsed.problems, prefix);
 
   const ends = input.entitlementEnds;
@@ -196,14 +183,14 @@ export function validateIssuingScheduleInput(
   if (ends != null && (ends.afterIssues != null || ends.onDate != null)) {
     if (ends.afterIssues != null && ends.onDate != null) problems.add(at("entitlementEnds"), M.entitlementEndsBoth);
     if (ends.afterIssues != null && ends.afterIssues < 1) problems.add(at("entitlementEnds", "afterIssues"), M.afterIssuesTooSmall);
-    if (ends.onDate != null && !isIsoDate(ends.onDate)) problems.add(at("entitlementEnds", "onDate"), M.invalidDate);
+    if (ends.onDate != null && !isIsoDate(ends.onDate)) problems.add(at("entitlementEnds", "onDate"), ISSUING_MESSAGES.invalidDate);
     entitlementEnds = { afterIssues: ends.afterIssues ?? null, onDate: ends.onDate ?? null };
   }
 
   problems.throwIfAny();
   if (!parsed.ok) throw new Error("unreachable: engine problems were reported");
 
-  const scheduleType = sentTypeOf(input)!;
+  const { scheduleType, nonIssuingDates, timeZone, ...rule } = parsed.value.spec;
   const mismatches: string[] = [];
   if (input.dailySchedule != null && scheduleType !== "DAILY") mismatches.push(M.dailyMismatch);
   if (input.monthlySchedule != null && scheduleType !== "MONTHLY") mismatches.push(M.monthlyMismatch);
@@ -218,46 +205,14 @@ export function validateIssuingScheduleInput(
       entitlementFormat: format,
       friendlyName: name!,
       scheduleType,
-      rule: ruleOf(input, scheduleType),
-      nonIssuingDates: [...(input.nonIssuingDates ?? [])],
+      rule,
+      nonIssuingDates,
       issuePriorToStart: input.issuePriorToStart ?? false,
       entitlementEnds,
-      timeZone: calendarZone(parsed.value),
+      timeZone,
     },
     mismatches,
   };
-}
-
-/** The sub-schedule of the type, normalized: month as its English name, frequency upper-case. */
-function ruleOf(input: IssuingScheduleRequest, type: IssuingScheduleType): IssuingRule {
-  switch (type) {
-    case "DAILY":
-      return { dailySchedule: { issuingTime: input.dailySchedule!.issuingTime! } };
-    case "MONTHLY": {
-      const s = input.monthlySchedule!;
-      return { monthlySchedule: { issuingDay: s.issuingDay!, issuingTime: s.issuingTime! } };
-    }
-    case "ANNUAL": {
-      const s = input.annualSchedule!;
-      const month = MONTH_NAMES.find((n) => n.toLowerCase() === s.issuingMonth!.trim().toLowerCase()) ?? s.issuingMonth!;
-      return { annualSchedule: { issuingMonth: month, issuingDay: s.issuingDay!, issuingTime: s.issuingTime! } };
-    }
-    case "CUSTOM": {
-      const s = input.customSchedule!;
-      return {
-        customSchedule: {
-          issuingUnit: s.issuingUnit!,
-          frequency: s.frequency!.trim().toUpperCase(),
-          startDate: s.startDate!,
-          issuingTime: s.issuingTime!,
-        },
-      };
-    }
-    case "IRREGULAR":
-      return { irregularSchedule: [...input.irregularSchedule!] };
-    case "NONE":
-      return {};
-  }
 }
 
 /**
@@ -279,17 +234,10 @@ export function checkProductFits(productType: string, valid: ValidIssuingSchedul
 
 // ---- stored rows ----
 
+/** The calendar of a stored issuing schedule, compiled once per spec (stored-calendar.ts). */
 export function issuingCalendar(row: IssuingSchedule): Calendar {
-  const parsed = parseIssuingSpec(
-    {
-      ...(row.rule as IssuingRule),
-      scheduleType: row.scheduleType,
-      nonIssuingDates: row.nonIssuingDates as string[],
-      timeZone: row.timeZone,
-    },
-    READ_CLOCK,
-  );
-  return calendarOrThrow(parsed, "IssuingSchedule", row.id);
+  const spec: IssuingSpecInput = { ...(row.rule as IssuingRule), scheduleType: row.scheduleType, nonIssuingDates: row.nonIssuingDates as string[], timeZone: row.timeZone };
+  return storedCalendar("IssuingSchedule", row.id, spec, parseIssuingSpec);
 }
 
 export function entitlementEndsOf(row: IssuingSchedule): EntitlementEnds | null {
@@ -297,28 +245,6 @@ export function entitlementEndsOf(row: IssuingSchedule): EntitlementEnds | null 
 }
 
 // ---- entitlements ----
-
-const DAY_MS = 86_400_000;
-/** How far back the latest issue before a start is looked for: beyond the longest step (999 years). */
-const LOOKBACK_MAX_DAYS = 2 ** 19;
-const PAGE = 1000;
-
-/** The latest occurrence strictly before `start`, or null. Windows double from one day back. */
-export function latestOccurrenceBefore(calendar: Calendar, start: Date): Occurrence | null {
-  if (calendar.never) return null;
-  const until = new Date(start.getTime() - 1);
-  for (let span = 1; span <= LOOKBACK_MAX_DAYS; span *= 2) {
-    let page = occurrences(calendar, { after: new Date(start.getTime() - span * DAY_MS), until, first: PAGE });
-    if (page.length === 0) continue;
-    while (page.length === PAGE) {
-      const next = occurrences(calendar, { after: page[PAGE - 1].at, until, first: PAGE });
-      if (next.length === 0) break;
-      page = next;
-    }
-    return page[page.length - 1];
-  }
-  return null;
-}
 
 export interface EntitlementTerms {
   issuePriorToStart: boolean;
@@ -338,7 +264,7 @@ export function issuesForEntitlement(calendar: Calendar, terms: EntitlementTerms
   const fromStart = occurrences(calendar, { after: new Date(start.getTime() - 1), until: null, first: limit });
   const issues: Occurrence[] = [];
   if (terms.issuePriorToStart && (fromStart.length === 0 || fromStart[0].at.getTime() > start.getTime())) {
-    const prior = latestOccurrenceBefore(calendar, start);
+    const prior = previousOccurrence(calendar, start);
     if (prior) issues.push(prior);
   }
   issues.push(...fromStart);

@@ -1,8 +1,8 @@
 /** Job schedules (seed 002): input rules and the calendar of a stored row. */
 import type { JobSchedule } from "../generated/prisma/client";
 import { ProblemList } from "../errors";
-import { calendarZone as calendarZoneOf, parseJobSpec, type Calendar } from "../recurrence";
-import { calendarOrThrow } from "./stored-calendar";
+import { calendarZone, parseJobSpec, type Calendar } from "../recurrence";
+import { storedCalendar } from "./stored-calendar";
 import { readText } from "./text";
 
 export const JOB_TYPES = ["BILLING_RUN", "TAX_RUN", "PAYMENT_RUN", "IMPORT"] as const;
@@ -53,7 +53,7 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   let location = "UTC";
   if (input.specification.length <= JOB_LIMITS.specificationMax && (input.location ?? "").length <= JOB_LIMITS.locationMax) {
     const parsed = parseJobSpec({ specification: input.specification, location: input.location });
-    if (parsed.ok) location = calendarZoneOf(parsed.value);
+    if (parsed.ok) location = calendarZone(parsed.value);
     else problems.addAll(parsed.problems, prefix);
   }
   problems.throwIfAny();
@@ -66,6 +66,7 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   };
 }
 
+/** The calendar of a stored job schedule, compiled once per spec (stored-calendar.ts). */
 export function jobCalendar(row: JobSchedule): Calendar {
-  return calendarOrThrow(parseJobSpec({ specification: row.specification, location: row.timeZone }), "JobSchedule", row.id);
+  return storedCalendar("JobSchedule", row.id, { specification: row.specification, location: row.timeZone }, parseJobSpec);
 }
