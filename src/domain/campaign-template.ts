@@ -71,7 +71,7 @@ export function campaignCalendar(row: CampaignTemplateSchedule): Calendar {
     days: row.days as SelectorInput | null,
     hours: row.hours as unknown as SelectorInput,
     expiration: row.expiration,
-    timeZoneId: row.timeZoneId,
+    timeZoneId: row.timeZone,
   };
   return storedCalendar("CampaignTemplateSchedule", row.id, spec, parseCampaignSpec);
 }

@@ -68,5 +68,5 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
 
 /** The calendar of a stored job schedule, compiled once per spec (stored-calendar.ts). */
 export function jobCalendar(row: JobSchedule): Calendar {
-  return storedCalendar("JobSchedule", row.id, { specification: row.specification, location: row.location }, parseJobSpec);
+  return storedCalendar("JobSchedule", row.id, { specification: row.specification, location: row.timeZone }, parseJobSpec);
 }

@@ -7,13 +7,14 @@ import Database from "better-sqlite3";
 import { databaseFile } from "../config";
 import { prepareDatabaseLocation } from "../database-file";
 import { applyMigrations, type MigrationResult } from "../migrations";
+import { RecoveringSQLite3 } from "./sqlite-adapter";
 
 /** How long a writer waits for SQLite's lock before giving up (better-sqlite3's busy timeout). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
-/** The adapter opens the file at its first query (Database.prepare), not here. */
+/** The adapter opens the file at its first query (Database.prepare), not here. Its transactions end even when COMMIT or ROLLBACK fails. */
 export function createSqliteAdapter(url: string): PrismaBetterSQLite3 {
-  return new PrismaBetterSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
+  return new RecoveringSQLite3({ url: databaseFile(url), timeout: BUSY_TIMEOUT_MS });
 }
 
 /** See setUpDatabaseFile. */

@@ -2,19 +2,11 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { NotFoundError } from "../errors";
-import { feedPath, FEED_COUNT_DEFAULT, FEED_COUNT_MAX } from "../calendar/feed-path";
+import { scheduleKind } from "../schedule-kinds";
+import { FEED_COUNT_DEFAULT, FEED_COUNT_MAX, rotateCalendarFeedToken, type CalendarFeed } from "../services/calendar-feed";
 import { scheduleOfGlobalId } from "./ids";
-import { CAMPAIGN_SCHEDULE_NOT_FOUND } from "../store/campaign-templates";
-import { JOB_SCHEDULE_NOT_FOUND } from "../store/job-schedules";
-import { rotateFeedToken } from "../store/feed-tokens";
-import { findSchedule } from "../store/schedules";
 
-export interface CalendarFeed {
-  url: string;
-  token: string;
-}
-
-export const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
+const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
   description:
     `A schedule's calendar feed (RFC 5545, text/calendar): its next ${FEED_COUNT_DEFAULT} occurrences ` +
     `(\`&count=\` up to ${FEED_COUNT_MAX}) in the schedule's zone, for Google, Apple or Outlook calendars to subscribe to.`,
@@ -35,10 +27,10 @@ builder.mutationFields((t) => ({
     description:
       "Issues a new feed token for a schedule's calendar feed (any kind), invalidating the previous one. Needs ORG_ADMIN or " +
       "SCHEDULE_ADMIN; for a campaign template schedule ORG_ADMIN or CERT_ADMIN.",
-    authScopes: (_root, args) => ({
-      anyAuthority:
-        scheduleOfGlobalId(String(args.scheduleId))?.kind === "CAMPAIGN_TEMPLATE" ? AUTHORITIES.campaignWrite : AUTHORITIES.scheduleWrite,
-    }),
+    authScopes: (_root, args) => {
+      const schedule = scheduleOfGlobalId(String(args.scheduleId));
+      return { anyAuthority: schedule ? scheduleKind(schedule.kind).writeAuthorities : AUTHORITIES.scheduleWrite };
+    },
     errors: {
       types: [NotFoundError],
       union: { description: "The new feed, or a NotFoundError when no schedule has that id." },
@@ -46,18 +38,9 @@ builder.mutationFields((t) => ({
       dataField: { description: "The feed's URL and its new token." },
     },
     args: { scheduleId: t.arg.id({ required: true, description: "The global id of a schedule of any kind." }) },
-    resolve: async (_root, { scheduleId }, ctx) => {
+    resolve: (_root, { scheduleId }, ctx) => {
       const globalId = String(scheduleId);
-      const schedule = scheduleOfGlobalId(globalId);
-      if (!schedule) throw new NotFoundError(JOB_SCHEDULE_NOT_FOUND);
-      if (!(await findSchedule(schedule.kind, schedule.id))) {
-        throw new NotFoundError(schedule.kind === "JOB" ? JOB_SCHEDULE_NOT_FOUND : CAMPAIGN_SCHEDULE_NOT_FOUND);
-      }
-      const token = await rotateFeedToken(schedule.kind, schedule.id);
-      // The service's own address (PUBLIC_URL), never the request's Host: the URL carries a secret.
-      const url = new URL(ctx.publicUrl + feedPath(globalId));
-      url.searchParams.set("token", token);
-      return { url: url.toString(), token };
+      return rotateCalendarFeedToken(scheduleOfGlobalId(globalId), globalId, ctx.publicUrl);
     },
   }),
 }));

@@ -2,13 +2,13 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import type { CampaignScheduleType } from "../generated/prisma/client";
 import type { SelectorInput } from "../recurrence/types";
-import { validateCampaignScheduleInput, validateCampaignTemplateInput } from "../domain/campaign-template";
-import * as store from "../store/campaign-templates";
-import { RecurringInterface, VersionedInterface } from "./common";
+import * as service from "../services/campaign-template";
+import { RecurringInterface, VersionedInterface, scheduleObject } from "./common";
 import { rawIdOf } from "./ids";
 
-export const SelectorTypeEnum = builder.enumType("SelectorType", {
+const SelectorTypeEnum = builder.enumType("SelectorType", {
   description: "How a selector's values are read.",
   values: {
     LIST: { description: "The listed values; with an interval, exactly one start value stepped by the interval." },
@@ -16,7 +16,7 @@ export const SelectorTypeEnum = builder.enumType("SelectorType", {
   },
 });
 
-export const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType", {
+const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType", {
   description: "The cadence of a campaign template schedule.",
   values: {
     DAILY: { description: "Every day at the selected hours (hours only)." },
@@ -24,10 +24,10 @@ export const CampaignScheduleTypeEnum = builder.enumType("CampaignScheduleType",
     MONTHLY: { description: "On the selected days of the month (1-31, L, L-n)." },
     ANNUALLY: { description: "On the selected days of the selected months, or on --MM-DD dates." },
     CALENDAR: { description: "On the listed YYYY-MM-DD dates." },
-  },
+  } satisfies Record<CampaignScheduleType, unknown>,
 });
 
-export const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
+const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
   description: "Which months, days or hours a campaign template schedule is active in.",
   fields: (t) => ({
     type: t.field({ type: SelectorTypeEnum, resolve: (s) => s.type, description: "LIST or RANGE." }),
@@ -36,20 +36,23 @@ export const SelectorRef = builder.objectRef<SelectorInput>("Selector").implemen
   }),
 });
 
-export const CampaignTemplateSchedule = builder.prismaNode("CampaignTemplateSchedule", {
+export const CampaignTemplateSchedule = scheduleObject(builder.prismaNode("CampaignTemplateSchedule", {
   description: "When a certification campaign template generates campaigns (seed 000): at minute 0 of each selected hour.",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
   fields: (t) => ({
-    type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type as "WEEKLY", description: "The cadence." }),
+    type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type, description: "The cadence." }),
     months: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.months as SelectorInput | null, description: "Active months (ANNUALLY only)." }),
     days: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.days as SelectorInput | null, description: "Active days; their meaning depends on `type`." }),
     hours: t.field({ type: SelectorRef, resolve: (row) => row.hours as unknown as SelectorInput, description: "Active hours, 0-23." }),
     expiration: t.expose("expiration", { type: "DateTime", nullable: true, description: "No occurrence after this instant (one exactly at it still fires)." }),
-    timeZoneId: t.exposeString("timeZoneId", { description: "The canonical zone (an alias such as CST is stored as America/Chicago)." }),
+    timeZoneId: t.string({
+      resolve: (row) => row.timeZone,
+      description: "The canonical zone (an alias such as CST is stored as America/Chicago).",
+    }),
     campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
   }),
-});
+}));
 
 export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
   description: "A certification campaign template, which may have one schedule.",
@@ -67,7 +70,7 @@ export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
 
 // ---- inputs ----
 
-export const SelectorInputRef = builder.inputType("SelectorInput", {
+const SelectorInputRef = builder.inputType("SelectorInput", {
   description: "Which months, days or hours are active: a LIST of values or a RANGE start..end, optionally stepped.",
   fields: (t) => ({
     type: t.field({ type: SelectorTypeEnum, required: true, description: "LIST or RANGE." }),
@@ -117,12 +120,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A campaign template by its global id, with its schedule; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "The campaign template's global id." }) },
-    resolve: async (query, _root, { id }) => {
-      // Spread first: a malformed id needs no read, and the plugin should not warn that the query went unused.
-      const selection = { ...query };
-      const rawId = rawIdOf(String(id), "CampaignTemplate");
-      return rawId ? store.findCampaignTemplate(rawId, selection) : null;
-    },
+    // Spread first: a malformed id needs no read, and the plugin should not warn that the query went unused.
+    resolve: (query, _root, { id }) => service.findCampaignTemplate(rawIdOf(String(id), "CampaignTemplate"), { ...query }),
   }),
 }));
 
@@ -139,7 +138,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The created template." },
     },
     args: { input: t.arg({ type: CreateCampaignTemplateInput, required: true, description: "The template." }) },
-    resolve: (_root, { input }) => store.createCampaignTemplate(validateCampaignTemplateInput(input)),
+    resolve: (_root, { input }) => service.createCampaignTemplate(input),
   }),
   setCampaignTemplateSchedule: t.field({
     type: CampaignTemplateSchedule,
@@ -161,12 +160,8 @@ builder.mutationFields((t) => ({
           "The schedule's version this write is based on; when it is stale, or the template has no schedule yet, the answer is a ConflictError \"Write Conflict\".",
       }),
     },
-    resolve: async (_root, { campaignTemplateId, input, expectedVersion }, ctx) => {
-      const data = validateCampaignScheduleInput(input, ctx.clock);
-      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
-      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
-      return store.setCampaignTemplateSchedule(rawId, data, expectedVersion);
-    },
+    resolve: (_root, { campaignTemplateId, input, expectedVersion }, ctx) =>
+      service.setCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate"), input, expectedVersion, ctx.clock),
   }),
   deleteCampaignTemplateSchedule: t.field({
     type: CampaignTemplate,
@@ -180,10 +175,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The template, now without a schedule." },
     },
     args: { campaignTemplateId: t.arg.id({ required: true, description: "The campaign template's global id." }) },
-    resolve: async (_root, { campaignTemplateId }) => {
-      const rawId = rawIdOf(String(campaignTemplateId), "CampaignTemplate");
-      if (!rawId) throw new NotFoundError(store.CAMPAIGN_TEMPLATE_NOT_FOUND);
-      return store.deleteCampaignTemplateSchedule(rawId);
-    },
+    resolve: (_root, { campaignTemplateId }) =>
+      service.deleteCampaignTemplateSchedule(rawIdOf(String(campaignTemplateId), "CampaignTemplate")),
   }),
 }));

@@ -2,18 +2,20 @@
  * Shared types: the Error interface and the four error results, Occurrence, and the Recurring and
  * Versioned interfaces every schedule kind implements.
  */
+import type { ObjectRef } from "@pothos/core";
+import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { builder } from "../builder";
 import "./date-time";
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
-import { calendarOf, scheduleTypeName, timeZoneOf, type ScheduleRow } from "../domain/schedule-kinds";
+import { calendarOf, kindOfTypename, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
 import type { Occurrence } from "../recurrence/types";
 
 // ---- errors ----
 
-export const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
+const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
   description: "Every typed error result: switch on __typename, show `message`.",
   fields: (t) => ({
     message: t.exposeString("message", { description: "What went wrong, in the seed APIs' words where they have them." }),
@@ -22,7 +24,7 @@ export const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implem
   }),
 });
 
-export const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
+const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
   description: "One problem with the input.",
   fields: (t) => ({
     path: t.exposeStringList("path", { description: "Where the problem is, from the argument name down, e.g. [\"input\", \"hours\", \"values\", \"1\"]." }),
@@ -101,13 +103,29 @@ export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").impleme
   }),
 });
 
+// ---- schedule kinds ----
+
+/** Each schedule kind's object type by its name, as its schema file declares it (scheduleObject): the Schedule union's members. */
+export const SCHEDULE_OBJECTS = new Map<string, ObjectRef<typeof builder.$inferSchemaTypes, ScheduleRow>>();
+
+/** Declares a kind's object type a schedule: a member of the Schedule union, found by its registry typename. */
+export function scheduleObject<Ref extends ObjectRef<typeof builder.$inferSchemaTypes, ScheduleRow>>(ref: Ref): Ref {
+  SCHEDULE_OBJECTS.set(ref.name, ref);
+  return ref;
+}
+
+/** The kind of the object type a Recurring field is read on (its GraphQL type, not a guess from columns). */
+function kindOf(info: GraphQLResolveInfo): ScheduleKind {
+  const kind = kindOfTypename(info.parentType.name);
+  if (!kind) throw new Error(`${info.parentType.name} implements Recurring but is no schedule kind`);
+  return kind;
+}
+
 export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring").implement({
   description: "Anything that fires at times computed from a schedule, in a time zone.",
-  resolveType: (row) => scheduleTypeName(row),
   fields: (t) => ({
-    timeZone: t.string({
+    timeZone: t.exposeString("timeZone", {
       description: "The canonical IANA zone id or fixed offset (UTC+05:30) the schedule is read in.",
-      resolve: (row) => timeZoneOf(row),
     }),
     upcomingOccurrences: t.field({
       type: [OccurrenceRef],
@@ -118,7 +136,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
         first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many, 1 to ${FIRST_MAX}.`, validate: firstInRange(FIRST_MAX) }),
       },
       complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX),
-      resolve: (row, args, ctx) => occurrences(calendarOf(row), windowOf(args, ctx.clock)),
+      resolve: (row, args, ctx, info) => occurrences(calendarOf(kindOf(info), row), windowOf(args, ctx.clock)),
     }),
     nextOccurrence: t.field({
       type: OccurrenceRef,
@@ -126,7 +144,7 @@ export const RecurringInterface = builder.interfaceRef<ScheduleRow>("Recurring")
       description: "The first occurrence strictly after `after` (default now); null when the schedule never fires again.",
       args: { after: t.arg({ type: "DateTime", description: "Exclusive lower bound; default now." }) },
       complexity: 1,
-      resolve: (row, args, ctx) => nextOccurrence(calendarOf(row), args.after ?? ctx.clock.now()),
+      resolve: (row, args, ctx, info) => nextOccurrence(calendarOf(kindOf(info), row), args.after ?? ctx.clock.now()),
     }),
   }),
 });

@@ -2,31 +2,31 @@
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { JOB_TYPES, validateJobScheduleInput } from "../domain/job-schedule";
+import type { JobType } from "../generated/prisma/client";
 import { nextOccurrence } from "../recurrence";
-import { calendarOf } from "../domain/schedule-kinds";
-import * as store from "../store/job-schedules";
-import { OccurrenceRef, RecurringInterface, VersionedInterface } from "./common";
+import { calendarOf } from "../schedule-kinds";
+import * as service from "../services/job-schedule";
+import { OccurrenceRef, RecurringInterface, VersionedInterface, scheduleObject } from "./common";
 import { rawIdOf } from "./ids";
 
-export const JobTypeEnum = builder.enumType("JobType", {
+const JobTypeEnum = builder.enumType("JobType", {
   description: "What a job schedule runs (seed 002's job_type).",
   values: {
     BILLING_RUN: { description: "A billing run." },
     TAX_RUN: { description: "A tax run." },
     PAYMENT_RUN: { description: "A payment run." },
     IMPORT: { description: "An import." },
-  } satisfies Record<(typeof JOB_TYPES)[number], unknown>,
+  } satisfies Record<JobType, unknown>,
 });
 
-const JobRef = builder.objectRef<{ jobType: string }>("Job").implement({
+const JobRef = builder.objectRef<{ jobType: JobType }>("Job").implement({
   description: "The job a schedule creates.",
   fields: (t) => ({
-    jobType: t.field({ type: JobTypeEnum, resolve: (job) => job.jobType as (typeof JOB_TYPES)[number], description: "The type of job." }),
+    jobType: t.field({ type: JobTypeEnum, resolve: (job) => job.jobType, description: "The type of job." }),
   }),
 });
 
-export const JobSchedule = builder.prismaNode("JobSchedule", {
+export const JobSchedule = scheduleObject(builder.prismaNode("JobSchedule", {
   description: "A cron specification read in an IANA location that creates billing, tax, payment or import jobs (seed 002).",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
@@ -35,7 +35,7 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
     specification: t.exposeString("specification", {
       description: "A five-field cron specification (minute hour day-of-month month day-of-week), or a macro such as @daily.",
     }),
-    location: t.exposeString("location", { description: "The IANA zone the specification is read in (canonical id)." }),
+    location: t.string({ resolve: (row) => row.timeZone, description: "The IANA zone the specification is read in (canonical id)." }),
     externalRef: t.exposeString("externalRef", { nullable: true, description: "A reference from another system, at most 2048 characters." }),
     job: t.field({ type: JobRef, resolve: (row) => ({ jobType: row.jobType }), description: "The job this schedule creates." }),
     scheduledFor: t.field({
@@ -43,10 +43,10 @@ export const JobSchedule = builder.prismaNode("JobSchedule", {
       nullable: true,
       description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
       complexity: 1,
-      resolve: (row, _args, ctx) => nextOccurrence(calendarOf(row), ctx.clock.now()),
+      resolve: (row, _args, ctx) => nextOccurrence(calendarOf("JOB", row), ctx.clock.now()),
     }),
   }),
-});
+}));
 
 const JobInput = builder.inputType("JobInput", {
   description: "The job a schedule creates.",
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
       dataField: { description: "The new schedule." },
     },
     args: { input: t.arg({ type: JobScheduleInput, required: true, description: "The schedule." }) },
-    resolve: (_root, { input }) => store.createJobSchedule(validateJobScheduleInput(input)),
+    resolve: (_root, { input }) => service.createJobSchedule(input),
   }),
   updateJobSchedule: t.field({
     type: JobSchedule,
@@ -95,12 +95,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
       expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
     },
-    resolve: async (_root, { id, input, expectedVersion }) => {
-      const data = validateJobScheduleInput(input);
-      const rawId = rawIdOf(String(id), "JobSchedule");
-      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
-      return store.updateJobSchedule(rawId, data, expectedVersion);
-    },
+    resolve: (_root, { id, input, expectedVersion }) =>
+      service.updateJobSchedule(rawIdOf(String(id), "JobSchedule"), input, expectedVersion),
   }),
   deleteJobSchedule: t.field({
     type: "ID",
@@ -115,9 +111,7 @@ builder.mutationFields((t) => ({
     },
     args: { id: t.arg.id({ required: true, description: "The job schedule's global id." }) },
     resolve: async (_root, { id }) => {
-      const rawId = rawIdOf(String(id), "JobSchedule");
-      if (!rawId) throw new NotFoundError(store.JOB_SCHEDULE_NOT_FOUND);
-      await store.deleteJobSchedule(rawId);
+      await service.deleteJobSchedule(rawIdOf(String(id), "JobSchedule"));
       return id;
     },
   }),

@@ -3,33 +3,29 @@ import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import {
-  ISSUING_SCHEDULE_MESSAGES,
-  checkProductFits,
   entitlementEndsOf,
   issuesForEntitlement,
-  issuingCalendar,
-  validateIssuingScheduleInput,
   type AnnualScheduleData,
   type CustomScheduleData,
   type DailyScheduleData,
   type EntitlementEnds,
   type IssuingRule,
-  type IssuingScheduleType,
   type MonthlyScheduleData,
 } from "../domain/issuing-schedule";
-import { PRODUCT_TYPES, productReferenceKey, validateCreateProductInput } from "../domain/product";
+import type { IssuingScheduleType, ProductType } from "../generated/prisma/client";
 import { FIRST_DEFAULT, FIRST_MAX } from "../domain/window";
-import * as products from "../store/products";
-import * as schedules from "../store/issuing-schedules";
-import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange } from "./common";
+import { calendarOf } from "../schedule-kinds";
+import * as products from "../services/product";
+import * as schedules from "../services/issuing-schedule";
+import { ALL_ERRORS, OccurrenceRef, RecurringInterface, VersionedInterface, firstCost, firstInRange, scheduleObject } from "./common";
 
-export const ProductTypeEnum = builder.enumType("ProductType", {
+const ProductTypeEnum = builder.enumType("ProductType", {
   description: "What a product is; only physical and digital products have issuing schedules.",
   values: {
     PHYSICAL: { description: "A physical product: at most one issuing schedule, no entitlement format." },
     DIGITAL: { description: "A digital product: issuing schedules with unique entitlement formats." },
     SERVICE: { description: "A service: no issuing schedules." },
-  } satisfies Record<(typeof PRODUCT_TYPES)[number], unknown>,
+  } satisfies Record<ProductType, unknown>,
 });
 
 // ---- the sub-schedules, as returned ----
@@ -58,7 +54,7 @@ const AnnualScheduleRef = builder.objectRef<AnnualScheduleData>("AnnualSchedule"
   }),
 });
 
-export const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
+const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
   description: "The kind of publication calendar, as stored and returned (inputs take the seed's lower-case words too).",
   values: {
     NONE: { description: "No issues." },
@@ -70,7 +66,7 @@ export const IssuingScheduleTypeEnum = builder.enumType("IssuingScheduleType", {
   } satisfies Record<IssuingScheduleType, unknown>,
 });
 
-export const IssuingFrequencyEnum = builder.enumType("IssuingFrequency", {
+const IssuingFrequencyEnum = builder.enumType("IssuingFrequency", {
   description: "The unit a custom schedule steps by.",
   values: {
     DAILY: { description: "Days." },
@@ -104,9 +100,9 @@ const EntitlementEndsRef = builder.objectRef<EntitlementEnds>("EntitlementEnds")
 const ruleOf = (row: { rule: unknown }) => row.rule as IssuingRule;
 
 /** The most schedules one read of Product.schedules lists (and the query cost counts). */
-export const PRODUCT_SCHEDULES_MAX = 100;
+const PRODUCT_SCHEDULES_MAX = 100;
 
-export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
+export const IssuingSchedule = scheduleObject(builder.prismaNode("IssuingSchedule", {
   description: "A product's publication calendar (seeds 001 and 004).",
   id: { field: "id", description: "Global id (Relay)." },
   interfaces: [RecurringInterface, VersionedInterface],
@@ -117,7 +113,11 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
       description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
     }),
     friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
-    scheduleType: t.field({ type: IssuingScheduleTypeEnum, resolve: (row) => row.scheduleType as IssuingScheduleType, description: "Which rule the schedule follows." }),
+    scheduleType: t.field({
+      type: IssuingScheduleTypeEnum,
+      resolve: (row) => row.scheduleType,
+      description: "Which rule the schedule follows.",
+    }),
     dailySchedule: t.field({
       type: DailyScheduleRef,
       nullable: true,
@@ -168,12 +168,12 @@ export const IssuingSchedule = builder.prismaNode("IssuingSchedule", {
       complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX) + 1,
       resolve: (row, args) => {
         const terms = { issuePriorToStart: row.issuePriorToStart, entitlementEnds: entitlementEndsOf(row) };
-        return issuesForEntitlement(issuingCalendar(row), terms, args.start, args.first ?? FIRST_DEFAULT);
+        return issuesForEntitlement(calendarOf("ISSUING", row), terms, args.start, args.first ?? FIRST_DEFAULT);
       },
     }),
     product: t.relation("product", { description: "The product this schedule issues." }),
   }),
-});
+}));
 
 export const Product = builder.prismaNode("Product", {
   description: "A product that may be issued on schedules.",
@@ -182,7 +182,7 @@ export const Product = builder.prismaNode("Product", {
   fields: (t) => ({
     reference: t.exposeString("reference", { description: "The product's unique public reference." }),
     name: t.exposeString("name", { description: "The product's name." }),
-    type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type as "PHYSICAL", description: "PHYSICAL, DIGITAL or SERVICE." }),
+    type: t.field({ type: ProductTypeEnum, resolve: (row) => row.type, description: "PHYSICAL, DIGITAL or SERVICE." }),
     schedules: t.relation("schedules", {
       description: `Its issuing schedules, oldest first: at most \`first\` (1 to ${PRODUCT_SCHEDULES_MAX}).`,
       args: {
@@ -295,25 +295,13 @@ function resultOptions(what: string, data: string) {
   };
 }
 
-async function productOrThrow(reference: string) {
-  const product = await products.findProductByReference(productReferenceKey(reference));
-  if (!product) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.productNotFound);
-  return product;
-}
-
-async function scheduleOrThrow(productId: string, scheduleReference: string) {
-  const schedule = await schedules.findIssuingSchedule(productId, scheduleReference);
-  if (!schedule) throw new NotFoundError(ISSUING_SCHEDULE_MESSAGES.scheduleNotFound);
-  return schedule;
-}
-
 builder.queryFields((t) => ({
   product: t.prismaField({
     type: "Product",
     nullable: true,
     description: "A product by its reference; null when there is none.",
     args: { reference: t.arg.string({ required: true, description: "The product's reference." }) },
-    resolve: (query, _root, { reference }) => products.findProductByReference(productReferenceKey(reference), query),
+    resolve: (query, _root, { reference }) => products.findProduct(reference, query),
   }),
 }));
 
@@ -325,7 +313,7 @@ builder.mutationFields((t) => ({
     authScopes: scheduleWrite,
     errors: { types: [ValidationError, ConflictError], ...resultOptions("createProduct", "The new product.") },
     args: { input: t.arg({ type: CreateProductInput, required: true, description: "The product." }) },
-    resolve: (_root, { input }) => products.createProduct(validateCreateProductInput(input)),
+    resolve: (_root, { input }) => products.createProduct(input),
   }),
   createIssuingSchedule: t.field({
     type: IssuingSchedule,
@@ -337,12 +325,7 @@ builder.mutationFields((t) => ({
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The schedule." }),
     },
-    resolve: async (_root, { productReference, input }, ctx) => {
-      const valid = validateIssuingScheduleInput(input, ctx.clock);
-      const product = await productOrThrow(productReference);
-      checkProductFits(product.type, valid);
-      return schedules.createIssuingSchedule(product, valid.data);
-    },
+    resolve: (_root, { productReference, input }, ctx) => schedules.createIssuingSchedule(productReference, input, ctx.clock),
   }),
   updateIssuingSchedule: t.field({
     type: IssuingSchedule,
@@ -357,13 +340,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The new schedule." }),
       expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
     },
-    resolve: async (_root, { productReference, scheduleReference, input, expectedVersion }, ctx) => {
-      const valid = validateIssuingScheduleInput(input, ctx.clock);
-      const product = await productOrThrow(productReference);
-      const schedule = await scheduleOrThrow(product.id, scheduleReference);
-      checkProductFits(product.type, valid);
-      return schedules.updateIssuingSchedule(schedule, valid.data, expectedVersion);
-    },
+    resolve: (_root, { productReference, scheduleReference, input, expectedVersion }, ctx) =>
+      schedules.updateIssuingSchedule(productReference, scheduleReference, input, expectedVersion, ctx.clock),
   }),
   deleteIssuingSchedule: t.field({
     type: Product,
@@ -375,10 +353,6 @@ builder.mutationFields((t) => ({
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       scheduleReference: t.arg.string({ required: true, description: "The schedule's reference." }),
     },
-    resolve: async (_root, { productReference, scheduleReference }) => {
-      const product = await productOrThrow(productReference);
-      const schedule = await scheduleOrThrow(product.id, scheduleReference);
-      return schedules.deleteIssuingSchedule(schedule);
-    },
+    resolve: (_root, { productReference, scheduleReference }) => schedules.deleteIssuingSchedule(productReference, scheduleReference),
   }),
 }));

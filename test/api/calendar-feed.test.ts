@@ -6,7 +6,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../src/db";
-import { hashFeedToken } from "../../src/store/feed-tokens";
+import { hashFeedToken } from "../../src/services/calendar-feed";
 import { createSchedulesYoga } from "../../src/yoga";
 import { TEST_AUTH, createClient, expectTypename, pinnedClock, tokenFor, type Client } from "../helpers/graphql";
 import { graphql } from "./gql";

@@ -13,6 +13,8 @@ import { makeUnwritable } from "../helpers/read-only";
 const SECRET = "database-file-test-secret-of-32-bytes!";
 const CREATE_JOB = `mutation($name: String!) { createJobSchedule(input: { name: $name, specification: "@daily", location: "UTC", job: { jobType: IMPORT } }) {
   __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`;
+const UPDATE_JOB = `mutation($id: ID!, $name: String!) { updateJobSchedule(id: $id, input: { name: $name, specification: "@daily", location: "UTC", job: { jobType: IMPORT } }) {
+  __typename } }`;
 const COUNT = `{ schedules(first: 100) { edges { node { __typename } } } }`;
 
 let dir: string;
@@ -80,10 +82,12 @@ describe.concurrent("a running server whose database files are tampered with", (
   it("fails only the writes while its files cannot be written, keeps reading, and writes again afterwards", async () => {
     const { folder, file } = folderWithDatabase("frozen");
     await withServer(file, async (server) => {
-      await post(server.url, token, CREATE_JOB, { name: "before" });
+      const before = await post(server.url, token, CREATE_JOB, { name: "before" });
+      const id = before.body.data.createJobSchedule.data.id;
 
-      const [write, read] = await whileUnwritable(readdirSync(folder).map((name) => join(folder, name)), async () => [
+      const [write, update, read] = await whileUnwritable(readdirSync(folder).map((name) => join(folder, name)), async () => [
         await post(server.url, token, CREATE_JOB, { name: "while frozen" }),
+        await post(server.url, token, UPDATE_JOB, { id, name: "while frozen" }),
         await post(server.url, token, COUNT),
       ]);
 
@@ -91,11 +95,15 @@ describe.concurrent("a running server whose database files are tampered with", (
       expect(write.status).toBe(500);
       expect(write.body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
       expect(server.output()).toContain(write.body.errors[0].extensions.trackingId);
+      // so is a write in a transaction, whose ROLLBACK then fails too: the transaction still ends
+      expect(update.body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
       expect(read.status).toBe(200);
       expect(read.body.data.schedules.edges).toHaveLength(1);
 
       const again = await post(server.url, token, CREATE_JOB, { name: "after" });
       expect(again.body.data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
+      const updatedAgain = await post(server.url, token, UPDATE_JOB, { id, name: "after" });
+      expect(updatedAgain.body.data.updateJobSchedule.__typename).toBe("MutationUpdateJobScheduleSuccess");
       expect(server.process.exitCode).toBeNull();
     });
   });

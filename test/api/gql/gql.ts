@@ -104,6 +104,7 @@ type Documents = {
     "query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }": typeof types.JobPageDocument,
     "query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }": typeof types.JobPageTooLargeDocument,
     "query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }": typeof types.JobForeignCursorDocument,
+    "query JobFirstCursor { schedules(first: 1) { edges { cursor } } }": typeof types.JobFirstCursorDocument,
     "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }": typeof types.JobForgedCursorDocument,
     "query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }": typeof types.JobNameAndVersionDocument,
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": typeof types.JobAfterDeleteDocument,
@@ -131,6 +132,11 @@ type Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": typeof types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
+    "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": typeof types.UpgradeEveryScheduleDocument,
+    "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": typeof types.UpgradeByIdDocument,
+    "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": typeof types.UpgradeIssuingOnlyDocument,
+    "mutation UpgradeUpdateJob($id: ID!) {\n  updateJobSchedule(id: $id, expectedVersion: 3, input: { name: \"Nightly billing\", specification: \"0 3 * * *\", location: \"UTC\", job: { jobType: TAX_RUN } }) {\n    __typename ... on MutationUpdateJobScheduleSuccess { data { version location } }\n  }\n}": typeof types.UpgradeUpdateJobDocument,
+    "mutation UpgradeDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": typeof types.UpgradeDeleteJobDocument,
     "query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}": typeof types.SchedulesPageDocument,
     "mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }": typeof types.SchedulesCreateJobDocument,
     "mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }": typeof types.SchedulesCreateTemplateDocument,
@@ -236,6 +242,7 @@ const documents: Documents = {
     "query JobPage($after: String) { schedules(kind: JOB, first: 2, after: $after) {\n          edges { cursor node { __typename ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }": types.JobPageDocument,
     "query JobPageTooLarge { schedules(first: 101) { edges { cursor } } }": types.JobPageTooLargeDocument,
     "query JobForeignCursor { schedules(first: 1, after: \"nonsense\") { edges { cursor } } }": types.JobForeignCursorDocument,
+    "query JobFirstCursor { schedules(first: 1) { edges { cursor } } }": types.JobFirstCursorDocument,
     "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }": types.JobForgedCursorDocument,
     "query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }": types.JobNameAndVersionDocument,
     "query JobAfterDelete($id: ID!) { schedule(id: $id) { __typename } }": types.JobAfterDeleteDocument,
@@ -263,6 +270,11 @@ const documents: Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": types.ProductReadDocument,
+    "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": types.UpgradeEveryScheduleDocument,
+    "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": types.UpgradeByIdDocument,
+    "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": types.UpgradeIssuingOnlyDocument,
+    "mutation UpgradeUpdateJob($id: ID!) {\n  updateJobSchedule(id: $id, expectedVersion: 3, input: { name: \"Nightly billing\", specification: \"0 3 * * *\", location: \"UTC\", job: { jobType: TAX_RUN } }) {\n    __typename ... on MutationUpdateJobScheduleSuccess { data { version location } }\n  }\n}": types.UpgradeUpdateJobDocument,
+    "mutation UpgradeDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": types.UpgradeDeleteJobDocument,
     "query SchedulesPage($first: Int) {\n  schedules(first: $first) {\n    edges { node {\n      __typename\n      ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } }\n      ... on JobSchedule { name scheduledFor { at } }\n      ... on CampaignTemplateSchedule { type hours { values } campaignTemplate { name } }\n      ... on IssuingSchedule { friendlyName product { reference } }\n    } }\n    pageInfo { hasNextPage }\n  }\n}": types.SchedulesPageDocument,
     "mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }": types.SchedulesCreateJobDocument,
     "mutation SchedulesCreateTemplate($name: String!) {\n      createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n    }": types.SchedulesCreateTemplateDocument,
@@ -655,6 +667,10 @@ export function graphql(source: "query JobForeignCursor { schedules(first: 1, af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query JobFirstCursor { schedules(first: 1) { edges { cursor } } }"): (typeof documents)["query JobFirstCursor { schedules(first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }"): (typeof documents)["query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -760,6 +776,26 @@ export function graphql(source: "mutation ProductDeleteIssuing($ref: String!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"): (typeof documents)["query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}"): (typeof documents)["query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }"): (typeof documents)["query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }"): (typeof documents)["query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradeUpdateJob($id: ID!) {\n  updateJobSchedule(id: $id, expectedVersion: 3, input: { name: \"Nightly billing\", specification: \"0 3 * * *\", location: \"UTC\", job: { jobType: TAX_RUN } }) {\n    __typename ... on MutationUpdateJobScheduleSuccess { data { version location } }\n  }\n}"): (typeof documents)["mutation UpgradeUpdateJob($id: ID!) {\n  updateJobSchedule(id: $id, expectedVersion: 3, input: { name: \"Nightly billing\", specification: \"0 3 * * *\", location: \"UTC\", job: { jobType: TAX_RUN } }) {\n    __typename ... on MutationUpdateJobScheduleSuccess { data { version location } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradeDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }"): (typeof documents)["mutation UpgradeDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,147 @@
+/**
+ * The schedule registry: one entry per kind of schedule, with everything that differs between kinds
+ * (its GraphQL type name, who may write it, its store, how a stored row becomes an engine Calendar,
+ * what its calendar feed is titled). Code that works across kinds looks the kind up here and never
+ * switches on it; adding a kind adds an entry.
+ */
+import { ScheduleKind, type CampaignTemplateSchedule, type IssuingSchedule, type JobSchedule } from "./generated/prisma/client";
+import { AUTHORITIES } from "./auth";
+import { campaignCalendar } from "./domain/campaign-template";
+import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedule";
+import { jobCalendar } from "./domain/job-schedule";
+import type { Calendar } from "./recurrence";
+import { CAMPAIGN_TEMPLATE_MESSAGES } from "./services/campaign-template";
+import { JOB_SCHEDULE_MESSAGES } from "./services/job-schedule";
+import * as campaignStore from "./store/campaign-template";
+import * as issuingStore from "./store/issuing-schedule";
+import * as jobStore from "./store/job-schedule";
+
+export type ScheduleRow = JobSchedule | CampaignTemplateSchedule | IssuingSchedule;
+
+/** The relations to load with a kind's rows (the Pothos selection of a page, `{ include: { product: true } }`). */
+export interface RowSelection {
+  include?: object;
+}
+
+/** A stored schedule with what its calendar feed is titled by. */
+export interface TitledSchedule<Row> {
+  row: Row;
+  /** The job's name, the issuing schedule's friendly name, or the campaign template's name. */
+  title: string;
+  /** What owns it (a product, a campaign template), for the feed's description; null when nothing does. */
+  owner: string | null;
+}
+
+export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
+  /** Its value of the stored `kind` (Schedule.kind). */
+  readonly kind: ScheduleKind;
+  /** The GraphQL object type of its rows (and of its global ids). */
+  readonly typename: string;
+  /** What the kind is, for the ScheduleKind enum's documentation. */
+  readonly description: string;
+  /** How a calendar feed's description names the kind. */
+  readonly label: string;
+  /** Authorities that may write a schedule of the kind (and rotate its feed token). */
+  readonly writeAuthorities: readonly string[];
+  /** The 404 message when a schedule of the kind is not found. */
+  readonly notFound: string;
+  find(id: string): Promise<Row | null>;
+  /** The rows of these ids (those that exist), with the relations `selection` includes: one statement more per relation. */
+  findMany(ids: string[], selection?: RowSelection): Promise<Row[]>;
+  /** One stored schedule with its feed title, in one statement. */
+  findTitled(id: string): Promise<TitledSchedule<Row> | null>;
+  /** The engine's calendar of a stored row. */
+  calendar(row: Row): Calendar;
+}
+
+const JOB: ScheduleKindEntry<JobSchedule> = {
+  kind: "JOB",
+  typename: "JobSchedule",
+  description: "A cron job schedule (seed 002).",
+  label: "Job schedule",
+  writeAuthorities: AUTHORITIES.scheduleWrite,
+  notFound: JOB_SCHEDULE_MESSAGES.notFound,
+  find: jobStore.findJobSchedule,
+  findMany: jobStore.findJobSchedules,
+  async findTitled(id) {
+    const row = await jobStore.findJobSchedule(id);
+    return row && { row, title: row.name, owner: null };
+  },
+  calendar: jobCalendar,
+};
+
+const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
+  kind: "ISSUING",
+  typename: "IssuingSchedule",
+  description: "A product's issuing schedule (seeds 001 and 004).",
+  label: "Issuing schedule",
+  writeAuthorities: AUTHORITIES.scheduleWrite,
+  notFound: ISSUING_SCHEDULE_MESSAGES.scheduleNotFound,
+  find: issuingStore.findIssuingScheduleById,
+  findMany: issuingStore.findIssuingSchedules,
+  async findTitled(id) {
+    const found = await issuingStore.findIssuingScheduleWithProduct(id);
+    if (!found) return null;
+    const { product, ...row } = found;
+    return { row, title: row.friendlyName, owner: `Product: ${product.name}` };
+  },
+  calendar: issuingCalendar,
+};
+
+const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
+  kind: "CAMPAIGN_TEMPLATE",
+  typename: "CampaignTemplateSchedule",
+  description: "A certification campaign template's schedule (seed 000).",
+  label: "Campaign template schedule",
+  writeAuthorities: AUTHORITIES.campaignWrite,
+  notFound: CAMPAIGN_TEMPLATE_MESSAGES.scheduleNotFound,
+  find: campaignStore.findCampaignTemplateSchedule,
+  findMany: campaignStore.findCampaignTemplateSchedules,
+  async findTitled(id) {
+    const found = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
+    if (!found) return null;
+    const { campaignTemplate, ...row } = found;
+    return { row, title: campaignTemplate.name, owner: `Campaign template: ${campaignTemplate.name}` };
+  },
+  calendar: campaignCalendar,
+};
+
+/** Every kind, by its stored `kind`. */
+export const SCHEDULE_KINDS: { readonly [K in ScheduleKind]: ScheduleKindEntry } = { CAMPAIGN_TEMPLATE, ISSUING, JOB };
+export type { ScheduleKind };
+export const SCHEDULE_KIND_NAMES: readonly ScheduleKind[] = Object.values(ScheduleKind);
+
+/** A schedule named by its kind and raw id (what a schedule's global id carries). */
+export interface ScheduleRef {
+  kind: ScheduleKind;
+  id: string;
+}
+
+/** A stored row together with its kind. */
+export interface KindedSchedule {
+  kind: ScheduleKind;
+  row: ScheduleRow;
+}
+
+export function scheduleKind(kind: ScheduleKind): ScheduleKindEntry {
+  return SCHEDULE_KINDS[kind];
+}
+
+const KIND_OF_TYPENAME = new Map<string, ScheduleKind>(SCHEDULE_KIND_NAMES.map((kind) => [SCHEDULE_KINDS[kind].typename, kind]));
+
+/** The kind whose GraphQL type is `typename`; null for any other type. */
+export function kindOfTypename(typename: string): ScheduleKind | null {
+  return KIND_OF_TYPENAME.get(typename) ?? null;
+}
+
+const calendars = new WeakMap<ScheduleRow, Calendar>();
+
+/** A row's calendar, compiled once per row object (a request often reads several fields off one row). */
+export function calendarOf(kind: ScheduleKind, row: ScheduleRow): Calendar {
+  let calendar = calendars.get(row);
+  if (!calendar) {
+    calendar = scheduleKind(kind).calendar(row);
+    calendars.set(row, calendar);
+  }
+  return calendar;
+}
