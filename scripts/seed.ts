@@ -154,7 +154,13 @@ export function demo(now: Date): { products: DemoProduct[]; campaignTemplates: D
       },
       {
         name: "Quarterly SOX review",
-        schedule: { type: "ANNUALLY", months: { type: "LIST", values: ["1"], interval: 3 }, days: list("1"), hours: list("8"), timeZoneId: "America/New_York" },
+        schedule: {
+          type: "ANNUALLY",
+          months: { type: "LIST", values: ["1"], interval: 3 },
+          days: list("1"),
+          hours: list("8"),
+          timeZoneId: "America/New_York",
+        },
       },
       {
         name: "Annual policy attestation",
@@ -166,9 +172,26 @@ export function demo(now: Date): { products: DemoProduct[]; campaignTemplates: D
       },
     ],
     jobs: [
-      { name: "Nightly billing run", specification: "30 2 * * *", location: "America/New_York", externalRef: "billing-us", job: { jobType: "BILLING_RUN" } },
-      { name: "Quarterly VAT return", specification: "0 6 1 JAN,APR,JUL,OCT *", location: "Europe/London", externalRef: "vat-uk", job: { jobType: "TAX_RUN" } },
-      { name: "Weekday supplier payments", specification: "0 17 * * MON-FRI", location: "Australia/Sydney", job: { jobType: "PAYMENT_RUN" } },
+      {
+        name: "Nightly billing run",
+        specification: "30 2 * * *",
+        location: "America/New_York",
+        externalRef: "billing-us",
+        job: { jobType: "BILLING_RUN" },
+      },
+      {
+        name: "Quarterly VAT return",
+        specification: "0 6 1 JAN,APR,JUL,OCT *",
+        location: "Europe/London",
+        externalRef: "vat-uk",
+        job: { jobType: "TAX_RUN" },
+      },
+      {
+        name: "Weekday supplier payments",
+        specification: "0 17 * * MON-FRI",
+        location: "Australia/Sydney",
+        job: { jobType: "PAYMENT_RUN" },
+      },
       { name: "Hourly catalogue import", specification: "15 * * * *", location: "Asia/Kolkata", job: { jobType: "IMPORT" } },
       { name: "Daily ledger export", specification: "@daily", location: "UTC", job: { jobType: "IMPORT" } },
       { name: "Payroll run", specification: "0 9 28 * *", location: "CST", job: { jobType: "PAYMENT_RUN" } },

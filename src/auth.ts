@@ -77,7 +77,8 @@ export function bearerToken(header: string): string | null {
 function tokenRefusalReason(error: unknown, maxAgeSeconds: number): string {
   const prefix = "JWT validation failed: ";
   if (error instanceof joseErrors.JWTClaimValidationFailed || error instanceof joseErrors.JWTExpired) {
-    if (error.reason === "missing" && error.claim === "exp") return `${prefix}the token has no expiration time (exp); every token must expire`;
+    if (error.reason === "missing" && error.claim === "exp")
+      return `${prefix}the token has no expiration time (exp); every token must expire`;
     if (error.reason === "missing" && error.claim === "iat") return `${prefix}the token has no issued-at time (iat)`;
     if (error.claim === "exp") return `${prefix}JWT is expired`;
     if (error.claim === "iat" && error instanceof joseErrors.JWTExpired) {
@@ -123,7 +124,11 @@ function remember(tokens: Map<string, VerifiedToken>, token: string, entry: Veri
 
 function stillValid(entry: VerifiedToken, maxAgeSeconds: number): boolean {
   const now = Date.now() / 1000;
-  return now < entry.exp + CLOCK_TOLERANCE_SECONDS && entry.iat <= now + CLOCK_TOLERANCE_SECONDS && now - entry.iat <= maxAgeSeconds + CLOCK_TOLERANCE_SECONDS;
+  return (
+    now < entry.exp + CLOCK_TOLERANCE_SECONDS &&
+    entry.iat <= now + CLOCK_TOLERANCE_SECONDS &&
+    now - entry.iat <= maxAgeSeconds + CLOCK_TOLERANCE_SECONDS
+  );
 }
 
 /**
@@ -146,9 +151,7 @@ export async function authenticate(header: string | null, auth: AuthSettings): P
       maxTokenAge: maxAgeSeconds,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
-    const authorities = Array.isArray(payload.authorities)
-      ? payload.authorities.filter((a): a is string => typeof a === "string")
-      : [];
+    const authorities = Array.isArray(payload.authorities) ? payload.authorities.filter((a): a is string => typeof a === "string") : [];
     const signature = Buffer.from(token.slice(token.lastIndexOf(".") + 1), "base64url");
     const tokenId = createHash("sha256").update(signature).digest("base64url");
     const principal: Principal = { subject: payload.sub ?? "anonymous", authorities, tokenId };

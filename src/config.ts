@@ -100,7 +100,10 @@ export function jwtMaxAgeSeconds(env: NodeJS.ProcessEnv = process.env): number {
  * comma-separated, e.g. `https://app.example.com,http://localhost:5173`; `*` for any). None when unset.
  */
 export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const entries = (env.CORS_ORIGINS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (entry === "*") continue;
     let origin: string | null = null;
@@ -109,7 +112,10 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
     } catch {
       // reported below
     }
-    if (origin !== entry) throw new Error(`CORS_ORIGINS must list origins such as https://app.example.com (scheme, host, optional port), not ${JSON.stringify(entry)}`);
+    if (origin !== entry)
+      throw new Error(
+        `CORS_ORIGINS must list origins such as https://app.example.com (scheme, host, optional port), not ${JSON.stringify(entry)}`,
+      );
   }
   return entries;
 }

@@ -48,7 +48,9 @@ export function prepareDatabaseLocation(file: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new DatabaseFileError(`Cannot create the database folder ${folder}: ${reason(whyNotCreated(folder, error))}. ${HINT}`, { cause: error });
+    throw new DatabaseFileError(`Cannot create the database folder ${folder}: ${reason(whyNotCreated(folder, error))}. ${HINT}`, {
+      cause: error,
+    });
   }
   if (existsSync(file)) {
     if (statSync(file).isDirectory()) throw new DatabaseFileError(`The database path ${file} is a folder, not a file. ${HINT}`);

@@ -26,7 +26,9 @@ export interface FieldError {
 export class ValidationError extends ServiceError {
   constructor(readonly fieldErrors: FieldError[]) {
     super(
-      fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} problems with the input: ${fieldErrors.map((e) => e.message).join("; ")}`,
+      fieldErrors.length === 1
+        ? fieldErrors[0].message
+        : `${fieldErrors.length} problems with the input: ${fieldErrors.map((e) => e.message).join("; ")}`,
       "BAD_USER_INPUT",
       400,
     );

@@ -106,9 +106,12 @@ export function documentLimitsPlugin(limits: Limits): Plugin[] {
         if (nesting <= nestingLimit) return;
         setResult({
           errors: [
-            new GraphQLError(`The document nests brackets more than ${nestingLimit} deep (2 × MAX_DEPTH + ${MAX_VALUE_NESTING}); it is not parsed`, {
-              extensions: { code: "QUERY_TOO_DEEP", limit: nestingLimit, http: { status: 400 } },
-            }),
+            new GraphQLError(
+              `The document nests brackets more than ${nestingLimit} deep (2 × MAX_DEPTH + ${MAX_VALUE_NESTING}); it is not parsed`,
+              {
+                extensions: { code: "QUERY_TOO_DEEP", limit: nestingLimit, http: { status: 400 } },
+              },
+            ),
           ],
         });
       },
@@ -116,7 +119,15 @@ export function documentLimitsPlugin(limits: Limits): Plugin[] {
         addValidationRule(aliases);
       },
     },
-    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, onReject: [() => { throw tooManyTokens(); }] }),
+    maxTokensPlugin({
+      n: limits.maxTokens,
+      exposeLimits: true,
+      onReject: [
+        () => {
+          throw tooManyTokens();
+        },
+      ],
+    }),
   ];
 }
 
@@ -144,14 +155,25 @@ export function requestErrorStatusPlugin(): Plugin {
  * spelling of its header or of its signature opens a fresh allowance), else its address, so that
  * made-up tokens cannot open fresh allowances.
  */
-async function rateLimitKey(request: Request, serverContext: { req?: { socket?: { remoteAddress?: string } } }, auth: AuthSettings): Promise<string> {
+async function rateLimitKey(
+  request: Request,
+  serverContext: { req?: { socket?: { remoteAddress?: string } } },
+  auth: AuthSettings,
+): Promise<string> {
   const principal = await authenticateRequest(request, auth).catch(() => null);
   if (principal) return `token:${principal.tokenId}`;
   return `address:${serverContext.req?.socket?.remoteAddress ?? "unknown"}`;
 }
 
 /** A GraphQL-shaped error answer, for the limits checked before Yoga reads a request. */
-export function jsonError(status: number, message: string, code: string, extensions: Record<string, unknown>, headers: Record<string, string>, fetchAPI: { Response: typeof Response }): Response {
+export function jsonError(
+  status: number,
+  message: string,
+  code: string,
+  extensions: Record<string, unknown>,
+  headers: Record<string, string>,
+  fetchAPI: { Response: typeof Response },
+): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
@@ -170,13 +192,27 @@ export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin 
       if (length == null && /chunked/i.test(request.headers.get("transfer-encoding") ?? "")) {
         // A body of unknown size could exceed the limit only after it has been read: ask for its length.
         endResponse(
-          jsonError(411, `Send the request body with a Content-Length (at most BODY_LIMIT_BYTES, ${limits.bodyLimitBytes} bytes)`, "LENGTH_REQUIRED", { limit: limits.bodyLimitBytes }, {}, fetchAPI),
+          jsonError(
+            411,
+            `Send the request body with a Content-Length (at most BODY_LIMIT_BYTES, ${limits.bodyLimitBytes} bytes)`,
+            "LENGTH_REQUIRED",
+            { limit: limits.bodyLimitBytes },
+            {},
+            fetchAPI,
+          ),
         );
         return;
       }
       if (Number(length ?? 0) > limits.bodyLimitBytes) {
         endResponse(
-          jsonError(413, `The request body is ${length} bytes; the limit (BODY_LIMIT_BYTES) is ${limits.bodyLimitBytes}`, "PAYLOAD_TOO_LARGE", { limit: limits.bodyLimitBytes }, {}, fetchAPI),
+          jsonError(
+            413,
+            `The request body is ${length} bytes; the limit (BODY_LIMIT_BYTES) is ${limits.bodyLimitBytes}`,
+            "PAYLOAD_TOO_LARGE",
+            { limit: limits.bodyLimitBytes },
+            {},
+            fetchAPI,
+          ),
         );
         return;
       }
@@ -186,7 +222,14 @@ export function requestLimitsPlugin(limits: Limits, auth: AuthSettings): Plugin 
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         endResponse(
-          jsonError(429, "Rate Limit Exceeded", "RATE_LIMITED", { retryAfter, limit: limits.rateLimitRequests, windowSeconds: limits.rateLimitWindowSeconds }, { "retry-after": String(retryAfter) }, fetchAPI),
+          jsonError(
+            429,
+            "Rate Limit Exceeded",
+            "RATE_LIMITED",
+            { retryAfter, limit: limits.rateLimitRequests, windowSeconds: limits.rateLimitWindowSeconds },
+            { "retry-after": String(retryAfter) },
+            fetchAPI,
+          ),
         );
       }
     },

@@ -159,7 +159,10 @@ async function postgresHistory(client: pg.PoolClient): Promise<HistoryRow[]> {
  * history without a lock; when something is pending, takes the advisory lock in a transaction, reads
  * again, applies what is still pending and records it, all or nothing.
  */
-export async function applyPostgresMigrations(pool: pg.Pool, migrations: Migration[] = migrationsOnDisk(MIGRATIONS_DIRS.postgres)): Promise<MigrationResult> {
+export async function applyPostgresMigrations(
+  pool: pg.Pool,
+  migrations: Migration[] = migrationsOnDisk(MIGRATIONS_DIRS.postgres),
+): Promise<MigrationResult> {
   const client = await pool.connect();
   try {
     if (pendingOf(await postgresHistory(client), migrations).length === 0) return { applied: [] };

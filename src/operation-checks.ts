@@ -45,7 +45,11 @@ import type { Context } from "./context";
 import { ServiceError, ValidationError } from "./errors";
 import { costLimitError } from "./limits";
 
-function requestError(message: string, code: string, extra: { nodes?: readonly FieldNode[]; extensions?: Record<string, unknown> } = {}): GraphQLError {
+function requestError(
+  message: string,
+  code: string,
+  extra: { nodes?: readonly FieldNode[]; extensions?: Record<string, unknown> } = {},
+): GraphQLError {
   return new GraphQLError(message, { nodes: extra.nodes, extensions: { code, ...extra.extensions, http: { status: 400 } } });
 }
 
@@ -53,7 +57,9 @@ function requestError(message: string, code: string, extra: { nodes?: readonly F
 function operationOf(args: ExecutionArgs) {
   const operation = getOperationAST(args.document, args.operationName);
   if (operation) return operation;
-  const message = args.operationName ? `Unknown operation named "${args.operationName}".` : "Must provide operation name if query contains multiple operations.";
+  const message = args.operationName
+    ? `Unknown operation named "${args.operationName}".`
+    : "Must provide operation name if query contains multiple operations.";
   return requestError(message, "OPERATION_RESOLUTION_FAILURE");
 }
 
@@ -74,7 +80,15 @@ interface SelectedField {
  * is spread on) and without those @skip/@include leave out. Recursion follows the document, whose
  * nesting the request limits bound before parsing.
  */
-function selectedFields(selectionSet: SelectionSetNode, type: GraphQLNamedType, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, schema: ExecutionArgs["schema"], seen = new Set<string>(), out: SelectedField[] = []): SelectedField[] {
+function selectedFields(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  schema: ExecutionArgs["schema"],
+  seen = new Set<string>(),
+  out: SelectedField[] = [],
+): SelectedField[] {
   for (const selection of selectionSet.selections) {
     if (!included(selection, variables)) continue;
     if (selection.kind === Kind.FIELD) {
@@ -105,7 +119,12 @@ function scopesOf(holder: { extensions?: unknown }): ScopeOption | undefined {
 }
 
 /** Whether the context may run a root field: its type's and its own authScopes, evaluated as scope-auth does. */
-async function authorityProblem(rootType: GraphQLObjectType, selected: SelectedField, variables: Record<string, unknown>, context: Context): Promise<GraphQLError | null> {
+async function authorityProblem(
+  rootType: GraphQLObjectType,
+  selected: SelectedField,
+  variables: Record<string, unknown>,
+  context: Context,
+): Promise<GraphQLError | null> {
   const cache = RequestCache.fromContext(context as never, builder as never);
   const typeScopes = scopesOf(rootType);
   const fieldScopes = scopesOf(selected.field);
@@ -113,7 +132,9 @@ async function authorityProblem(rootType: GraphQLObjectType, selected: SelectedF
     if (scopes === undefined) continue;
     const map =
       typeof scopes === "function"
-        ? await (scopes === typeScopes ? scopes(null, context) : scopes(null, getArgumentValues(selected.field, selected.node, variables), context))
+        ? await (scopes === typeScopes
+            ? scopes(null, context)
+            : scopes(null, getArgumentValues(selected.field, selected.node, variables), context))
         : scopes;
     const failure = await cache.evaluateScopeMap(map as never);
     if (failure) return refusal(context.principal);
@@ -130,7 +151,8 @@ async function argumentProblem(selected: SelectedField, info: Partial<GraphQLRes
     return null;
   } catch (error) {
     // graphql-js's own argument coercion (validation leaves little for it to find)
-    if (error instanceof Error && error.name === "GraphQLError") return requestError(error.message, "BAD_USER_INPUT", { nodes: [selected.node] });
+    if (error instanceof Error && error.name === "GraphQLError")
+      return requestError(error.message, "BAD_USER_INPUT", { nodes: [selected.node] });
     if (!(error instanceof ServiceError)) throw error;
     return requestError(error.message, error.code, {
       nodes: [selected.node],
@@ -156,10 +178,17 @@ function costProblems(args: ExecutionArgs, context: Context): readonly GraphQLEr
 export async function operationProblems(args: ExecutionArgs): Promise<readonly GraphQLError[]> {
   const operation = operationOf(args);
   if (operation instanceof GraphQLError) return [operation];
-  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 20 });
+  const coerced = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Record<string, unknown>,
+    { maxErrors: 20 },
+  );
   if (coerced.errors) {
     return coerced.errors.map((error) =>
-      requestError(error.message, (error.extensions.code as string | undefined) ?? "BAD_USER_INPUT", { nodes: error.nodes as FieldNode[] | undefined }),
+      requestError(error.message, (error.extensions.code as string | undefined) ?? "BAD_USER_INPUT", {
+        nodes: error.nodes as FieldNode[] | undefined,
+      }),
     );
   }
   const variables = coerced.coerced;
@@ -167,7 +196,8 @@ export async function operationProblems(args: ExecutionArgs): Promise<readonly G
   const rootType = args.schema.getRootType(operation.operation);
   if (!rootType) return [requestError(`The schema has no ${operation.operation} type`, "BAD_REQUEST")];
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of args.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of args.document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
 
   const fields = selectedFields(operation.selectionSet, rootType, fragments, variables, args.schema);
   for (const selected of fields) {

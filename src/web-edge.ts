@@ -69,7 +69,8 @@ export function negotiateEncoding(acceptEncoding: string | null): ContentCoding 
     const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
     if (name) weights.set(name.trim(), q === undefined ? 1 : Number(q) || 0);
   }
-  const weight = (coding: ContentCoding) => weights.get(coding) ?? (coding === "gzip" ? weights.get("x-gzip") : undefined) ?? weights.get("*") ?? 0;
+  const weight = (coding: ContentCoding) =>
+    weights.get(coding) ?? (coding === "gzip" ? weights.get("x-gzip") : undefined) ?? weights.get("*") ?? 0;
   const best = (["br", "gzip"] as const).filter((coding) => weight(coding) > 0).sort((a, b) => weight(b) - weight(a))[0];
   return best ?? null;
 }
@@ -98,7 +99,8 @@ export function bytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
 export function addVary(headers: Headers, value: string): void {
   const current = headers.get("vary");
   if (!current) headers.set("vary", value);
-  else if (!current.split(",").some((v) => ["*", value.toLowerCase()].includes(v.trim().toLowerCase()))) headers.set("vary", `${current}, ${value}`);
+  else if (!current.split(",").some((v) => ["*", value.toLowerCase()].includes(v.trim().toLowerCase())))
+    headers.set("vary", `${current}, ${value}`);
 }
 
 /** Smaller bodies gain little and cost a round of zlib. */
@@ -130,7 +132,9 @@ export function compressionPlugin(): Plugin {
       }
       headers.set("content-encoding", coding);
       headers.delete("content-length");
-      setResponse(new fetchAPI.Response(await compress(body, coding), { status: response.status, statusText: response.statusText, headers }));
+      setResponse(
+        new fetchAPI.Response(await compress(body, coding), { status: response.status, statusText: response.statusText, headers }),
+      );
     },
   };
 }

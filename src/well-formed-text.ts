@@ -50,10 +50,19 @@ export function wellFormedTextPlugin(): Plugin {
           found.kind === "malformed"
             ? badInput(`Text must be well-formed Unicode; ${where} holds a lone surrogate`, found.path, "Text must be well-formed Unicode")
             : found.kind === "nul"
-              ? badInput(`Text must not contain U+0000 (NUL); ${where} holds a NUL character`, found.path, "Text must not contain U+0000 (NUL)")
-              : badInput(`Variables may nest at most ${MAX_VALUE_NESTING} levels deep; ${where} is deeper`, found.path, `At most ${MAX_VALUE_NESTING} levels deep`, {
-                limit: MAX_VALUE_NESTING,
-              }),
+              ? badInput(
+                  `Text must not contain U+0000 (NUL); ${where} holds a NUL character`,
+                  found.path,
+                  "Text must not contain U+0000 (NUL)",
+                )
+              : badInput(
+                  `Variables may nest at most ${MAX_VALUE_NESTING} levels deep; ${where} is deeper`,
+                  found.path,
+                  `At most ${MAX_VALUE_NESTING} levels deep`,
+                  {
+                    limit: MAX_VALUE_NESTING,
+                  },
+                ),
         ],
       });
     },

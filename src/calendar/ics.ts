@@ -56,7 +56,10 @@ function textProperty(value: string): string {
 
 /** `20260308T073000Z`: the instant part of a UID. */
 function compactInstant(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 export function eventUid(scheduleId: string, at: Date): string {
@@ -79,7 +82,14 @@ export function buildCalendar(input: CalendarFeedInput): string {
     // one VTIMEZONE per TZID used, from the offsets around the events written in local time.
     timezone: {
       name: null,
-      generator: (name) => vtimezone(name, offsetChangesAround(input.zone, instants.filter((_, i) => local[i]))),
+      generator: (name) =>
+        vtimezone(
+          name,
+          offsetChangesAround(
+            input.zone,
+            instants.filter((_, i) => local[i]),
+          ),
+        ),
     },
   });
   if (tzid) calendar.x("X-WR-TIMEZONE", tzid);

@@ -57,8 +57,7 @@ export const ISSUING_SCHEDULE_MESSAGES = {
   physicalEntitlementFormat: "Entitlement format is not supported for physical products",
   // 409
   physicalSlotTaken: "A single product can only have 1 physical schedule configured",
-  entitlementFormatTaken:
-    "A schedule exists with the provided entitlement format. An entitlement format must be unique on a product",
+  entitlementFormatTaken: "A schedule exists with the provided entitlement format. An entitlement format must be unique on a product",
   friendlyNameTaken: "A schedule exists with the provided friendly name. A friendly name must be unique on a product",
 } as const;
 
@@ -168,9 +167,13 @@ export function validateIssuingScheduleInput(
   const problems = new ProblemList();
   const at = (...path: string[]) => [...prefix, ...path];
 
-  const format = input.entitlementFormat == null ? null : readText(problems, at("entitlementFormat"), "An entitlement format", input.entitlementFormat, "name");
+  const format =
+    input.entitlementFormat == null
+      ? null
+      : readText(problems, at("entitlementFormat"), "An entitlement format", input.entitlementFormat, "name");
   if (format === "") problems.add(at("entitlementFormat"), M.entitlementFormatRequired);
-  else if (format !== null && format.length > ISSUING_LIMITS.entitlementFormatMax) problems.add(at("entitlementFormat"), M.entitlementFormatTooLong);
+  else if (format !== null && format.length > ISSUING_LIMITS.entitlementFormatMax)
+    problems.add(at("entitlementFormat"), M.entitlementFormatTooLong);
   const name = input.friendlyName == null ? "" : readText(problems, at("friendlyName"), "A friendly name", input.friendlyName, "name");
   if (name === "") problems.add(at("friendlyName"), M.friendlyNameRequired);
   else if (name !== null && name.length > ISSUING_LIMITS.friendlyNameMax) problems.add(at("friendlyName"), M.friendlyNameTooLong);
@@ -236,7 +239,12 @@ export function checkProductFits(productType: string, valid: ValidIssuingSchedul
 
 /** The calendar of a stored issuing schedule, compiled once per spec (stored-calendar.ts). */
 export function issuingCalendar(row: IssuingSchedule): Calendar {
-  const spec: IssuingSpecInput = { ...(row.rule as IssuingRule), scheduleType: row.scheduleType, nonIssuingDates: row.nonIssuingDates as string[], timeZone: row.timeZone };
+  const spec: IssuingSpecInput = {
+    ...(row.rule as IssuingRule),
+    scheduleType: row.scheduleType,
+    nonIssuingDates: row.nonIssuingDates as string[],
+    timeZone: row.timeZone,
+  };
   return storedCalendar("IssuingSchedule", row.id, spec, parseIssuingSpec);
 }
 

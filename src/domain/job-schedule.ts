@@ -46,7 +46,8 @@ export function validateJobScheduleInput(input: JobScheduleInput, prefix: string
   if (input.location != null && input.location.length > JOB_LIMITS.locationMax) {
     problems.add(at("location"), `"location" cannot exceed ${JOB_LIMITS.locationMax} characters`);
   }
-  const externalRef = input.externalRef == null ? null : readText(problems, at("externalRef"), '"externalRef"', input.externalRef, "verbatim");
+  const externalRef =
+    input.externalRef == null ? null : readText(problems, at("externalRef"), '"externalRef"', input.externalRef, "verbatim");
   if (externalRef != null && externalRef.length > JOB_LIMITS.externalRefMax) {
     problems.add(at("externalRef"), `"externalRef" cannot exceed ${JOB_LIMITS.externalRefMax} characters`);
   }

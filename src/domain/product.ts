@@ -42,7 +42,8 @@ export function validateCreateProductInput(input: CreateProductRequest, prefix: 
   const at = (...path: string[]) => [...prefix, ...path];
   const reference = readText(problems, at("reference"), "A product reference", input.reference, "reference");
   if (reference === "") problems.add(at("reference"), PRODUCT_MESSAGES.referenceRequired);
-  else if (reference !== null && reference.length > PRODUCT_LIMITS.referenceMax) problems.add(at("reference"), PRODUCT_MESSAGES.referenceTooLong);
+  else if (reference !== null && reference.length > PRODUCT_LIMITS.referenceMax)
+    problems.add(at("reference"), PRODUCT_MESSAGES.referenceTooLong);
   const name = readText(problems, at("name"), "A product name", input.name, "name");
   if (name === "") problems.add(at("name"), PRODUCT_MESSAGES.nameRequired);
   else if (name !== null && name.length > PRODUCT_LIMITS.nameMax) problems.add(at("name"), PRODUCT_MESSAGES.nameTooLong);

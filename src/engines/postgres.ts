@@ -32,7 +32,8 @@ export function postgresSettings(url: string, poolSize?: number): PostgresSettin
   const timeout = parameter("pool_timeout");
   const whole = (text: string, name: string, min: number) => {
     const value = Number(text);
-    if (!Number.isInteger(value) || value < min) throw new Error(`The database URL's ${name} must be a whole number of at least ${min}, not ${JSON.stringify(text)}`);
+    if (!Number.isInteger(value) || value < min)
+      throw new Error(`The database URL's ${name} must be a whole number of at least ${min}, not ${JSON.stringify(text)}`);
     return value;
   };
   const settings: PostgresSettings = {
@@ -73,7 +74,9 @@ class NamesAsTextClient extends pg.Client {
       return super.query(config, (error: Error | null, result: unknown) => done(error, error ? result : reportNamesAsText(result)));
     }
     if (typeof callback === "function") {
-      return super.query(config, values, (error: Error | null, result: unknown) => callback(error, error ? result : reportNamesAsText(result)));
+      return super.query(config, values, (error: Error | null, result: unknown) =>
+        callback(error, error ? result : reportNamesAsText(result)),
+      );
     }
     const answer = super.query(config, values);
     if (answer && typeof answer.then === "function" && typeof config?.submit !== "function") return answer.then(reportNamesAsText);
@@ -143,7 +146,10 @@ export const APPLICATION_NAME = "schedule-service";
 export const RATE_LIMIT_POOL_SIZE = 2;
 
 /** The service's pool and the Prisma driver adapter on it. */
-export function createPostgresAdapter(url: string, options: PostgresPoolOptions = {}): { adapter: PrismaPg; pool: pg.Pool; settings: PostgresSettings } {
+export function createPostgresAdapter(
+  url: string,
+  options: PostgresPoolOptions = {},
+): { adapter: PrismaPg; pool: pg.Pool; settings: PostgresSettings } {
   const { config, settings } = postgresPoolConfig(url, { applicationName: APPLICATION_NAME, ...options });
   const pool = createPool(config);
   return { adapter: new PrismaPg(pool, { schema: settings.schema }), pool, settings };

@@ -2,7 +2,7 @@
  * SQLite through better-sqlite3 and @prisma/adapter-better-sqlite3: the file, its busy timeout and the
  * settings each connection needs. Only src/db.ts and prisma.config.ts use this file.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { databaseFile } from "../config";
 import { prepareDatabaseLocation } from "../database-file";

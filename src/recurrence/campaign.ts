@@ -39,7 +39,8 @@ const DATE_OF_YEAR: ValueDomain<number> = {
     const m = /^--(\d{2})-(\d{2})$/.exec(text);
     const message = "A date without year must be written --MM-DD and exist in some year (--02-29 is allowed)";
     if (!m) return message;
-    const month = +m[1], day = +m[2];
+    const month = +m[1],
+      day = +m[2];
     if (month < 1 || month > 12 || day < 1 || day > maxDaysInMonth(month)) return message;
     return month * 32 + day;
   },
@@ -67,7 +68,8 @@ function monthDayMasks(selector: CheckedSelector<MonthDay>): [number, number, nu
     } else {
       const [s, e] = selector.values;
       const written = (v: MonthDay) => (v.last ? 31 - v.n : v.n);
-      const rs = resolve(s), re = resolve(e);
+      const rs = resolve(s),
+        re = resolve(e);
       if (written(s) <= written(e)) {
         for (let x = rs; x <= re; x += step ?? 1) days.push(x);
       } else {
@@ -206,7 +208,5 @@ function compileCampaignSpec(input: CampaignSpecInput): SpecFindings<CampaignSpe
 }
 
 function stepOrList(sel: CheckedSelector<number>, lo: number, hi: number): number[] {
-  return sel.type === "RANGE"
-    ? stepCyclic(sel.values[0], sel.values[1], sel.interval ?? 1, lo, hi)
-    : expandNumeric(sel, lo, hi);
+  return sel.type === "RANGE" ? stepCyclic(sel.values[0], sel.values[1], sel.interval ?? 1, lo, hi) : expandNumeric(sel, lo, hi);
 }

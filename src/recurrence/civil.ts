@@ -73,7 +73,9 @@ const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function parseIsoDate(text: string): number | null {
   const m = DATE_RE.exec(text);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : null;
 }
 
@@ -86,7 +88,11 @@ export function isIsoDate(text: string): boolean {
 export function parseIsoDateTime(text: string): [number, number] | null {
   const m = DATE_TIME_RE.exec(text);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3], h = +m[4], mi = +m[5];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3],
+    h = +m[4],
+    mi = +m[5];
   if (!isValidDate(y, mo, d) || h > 23 || mi > 59) return null;
   return [dayNumber(y, mo, d), h * 60 + mi];
 }

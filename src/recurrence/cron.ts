@@ -206,4 +206,3 @@ export function parseCron(specification: string): { ok: true; fields: CronFields
     throw e;
   }
 }
-

@@ -3,7 +3,16 @@
  * year, every n days/weeks/months/years from a start date, or on explicit dates, minus non-issuing
  * dates. Messages are the seed's, verbatim, where the seed has one.
  */
-import { ISSUING_SCHEDULE_TYPES, type Clock, type IssuingFrequency, type IssuingScheduleType, type IssuingSpec, type IssuingSpecInput, type Parsed, type Problem } from "./types";
+import {
+  ISSUING_SCHEDULE_TYPES,
+  type Clock,
+  type IssuingFrequency,
+  type IssuingScheduleType,
+  type IssuingSpec,
+  type IssuingSpecInput,
+  type Parsed,
+  type Problem,
+} from "./types";
 import { ALL_MONTHS, type Calendar, type DayRule } from "./calendar";
 import { maxDaysInMonth, parseIsoDate, parseIsoDateTime } from "./civil";
 import { instantOfLocal } from "./iterate";
@@ -27,8 +36,18 @@ export const ISSUING_MESSAGES = {
 
 /** The months' English names, as stored; any letter case is read. */
 const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 const MONTHS_BY_LOWER_NAME = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
 
@@ -117,7 +136,7 @@ function compileIssuingSpec(input: IssuingSpecInput): SpecFindings<IssuingSpec> 
   let days: DayRule = { kind: "dates", days: [] };
   let minutesOfDay: number[] = [];
   let minutesByDay: Map<number, number[]> | null = null;
-  let never = type === "NONE";
+  const never = type === "NONE";
 
   if (type === "DAILY") {
     const s = input.dailySchedule;
@@ -164,7 +183,9 @@ function compileIssuingSpec(input: IssuingSpecInput): SpecFindings<IssuingSpec> 
       minutesOfDay = [checkTime("customSchedule", s.issuingTime, problems)];
       if (unitOk && frequency && startDay !== null) {
         days = { kind: "step", unit: frequency.unit, every: unit * frequency.factor, startDay };
-        canonical = { customSchedule: { issuingUnit: unit, frequency: frequency.name, startDate: s.startDate, issuingTime: s.issuingTime } };
+        canonical = {
+          customSchedule: { issuingUnit: unit, frequency: frequency.name, startDate: s.startDate, issuingTime: s.issuingTime },
+        };
       }
     }
   } else if (type === "IRREGULAR") {
@@ -187,7 +208,10 @@ function compileIssuingSpec(input: IssuingSpecInput): SpecFindings<IssuingSpec> 
         if (zone !== null) findings.deadline(path, ISSUING_MESSAGES.notFuture, () => instantOfLocal(zone, day, minute).at.getTime());
         const minutes = minutesByDay!.get(day) ?? [];
         if (!minutes.includes(minute)) minutes.push(minute);
-        minutesByDay!.set(day, minutes.sort((a, b) => a - b));
+        minutesByDay!.set(
+          day,
+          minutes.sort((a, b) => a - b),
+        );
       });
       days = { kind: "dates", days: [...minutesByDay.keys()].sort((a, b) => a - b) };
       canonical = { irregularSchedule: [...list] };

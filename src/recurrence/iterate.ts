@@ -10,17 +10,7 @@
  */
 import type { Occurrence, Window } from "./types";
 import type { Calendar, PatternRule, StepRule } from "./calendar";
-import {
-  DAY_MS,
-  GREGORIAN_CYCLE_DAYS,
-  HOUR_MS,
-  MINUTE_MS,
-  civilDate,
-  dayNumber,
-  daysInMonth,
-  formatLocalDateTime,
-  weekday,
-} from "./civil";
+import { DAY_MS, GREGORIAN_CYCLE_DAYS, HOUR_MS, MINUTE_MS, civilDate, dayNumber, daysInMonth, formatLocalDateTime, weekday } from "./civil";
 import { zoneOffsets, type ZoneOffsets } from "./zone";
 
 /** A day pattern that has not matched for a full 400-year cycle never will. */
@@ -62,11 +52,7 @@ function monthLengthMask(len: number): number {
 
 /** The days (bit d-1 for day d) a pattern allows in month `m` of `len` days starting on day `firstOfMonth`. */
 function patternMask(rule: PatternRule, table: number[] | null, firstOfMonth: number, m: number, len: number): number {
-  const dom = rule.datesOfYear
-    ? rule.datesOfYear[m] & monthLengthMask(len)
-    : rule.daysOfMonth === null
-      ? null
-      : rule.daysOfMonth[len - 28];
+  const dom = rule.datesOfYear ? rule.datesOfYear[m] & monthLengthMask(len) : rule.daysOfMonth === null ? null : rule.daysOfMonth[len - 28];
   const dow = table === null ? null : table[weekday(firstOfMonth)] & monthLengthMask(len);
   if (dom !== null && dow !== null) return rule.combine === "or" ? dom | dow : dom & dow;
   return dom ?? dow ?? monthLengthMask(len);

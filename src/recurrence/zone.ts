@@ -47,12 +47,34 @@ export const SHORT_IDS: Readonly<Record<string, string>> = {
 
 /** Current IANA names that ICU reports under an older alias; kept as the user's canonical spelling. */
 const MODERN_IANA_NAMES = [
-  "Asia/Kolkata", "Asia/Ho_Chi_Minh", "Asia/Kathmandu", "Asia/Yangon", "Asia/Dhaka", "Asia/Thimphu",
-  "Europe/Kyiv", "America/Nuuk", "Pacific/Kanton", "Atlantic/Faroe", "Pacific/Chuuk", "Pacific/Pohnpei",
-  "America/Argentina/Buenos_Aires", "America/Argentina/Catamarca", "America/Argentina/Cordoba",
-  "America/Argentina/Jujuy", "America/Argentina/Mendoza", "America/Indiana/Indianapolis",
-  "America/Kentucky/Louisville", "America/Atikokan", "America/Coral_Harbour", "Asia/Ulaanbaatar",
-  "Africa/Asmara", "Asia/Urumqi", "America/Godthab", "UTC", "Etc/UTC", "Etc/GMT",
+  "Asia/Kolkata",
+  "Asia/Ho_Chi_Minh",
+  "Asia/Kathmandu",
+  "Asia/Yangon",
+  "Asia/Dhaka",
+  "Asia/Thimphu",
+  "Europe/Kyiv",
+  "America/Nuuk",
+  "Pacific/Kanton",
+  "Atlantic/Faroe",
+  "Pacific/Chuuk",
+  "Pacific/Pohnpei",
+  "America/Argentina/Buenos_Aires",
+  "America/Argentina/Catamarca",
+  "America/Argentina/Cordoba",
+  "America/Argentina/Jujuy",
+  "America/Argentina/Mendoza",
+  "America/Indiana/Indianapolis",
+  "America/Kentucky/Louisville",
+  "America/Atikokan",
+  "America/Coral_Harbour",
+  "Asia/Ulaanbaatar",
+  "Africa/Asmara",
+  "Asia/Urumqi",
+  "America/Godthab",
+  "UTC",
+  "Etc/UTC",
+  "Etc/GMT",
 ];
 
 /**
@@ -89,8 +111,7 @@ let canonicalByLowerName: Map<string, string> | null = null;
 function canonicalNames(): Map<string, string> {
   if (!canonicalByLowerName) {
     canonicalByLowerName = new Map();
-    const supported: string[] =
-      typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    const supported: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
     for (const name of [...supported, ...MODERN_IANA_NAMES, ...Object.values(SHORT_IDS)]) {
       if (!name.startsWith("-")) canonicalByLowerName.set(name.toLowerCase(), name);
     }
@@ -235,7 +256,10 @@ class IanaOffsets implements ZoneOffsets {
   private readonly number = zoneNumbers++;
   /** Where this zone's weeks start in the table: a scatter of its number (Fibonacci hashing). */
   private readonly stride = Math.imul(this.number, 0x9e3779b1) >>> 16;
-  constructor(readonly name: string, private readonly zone: Zone) {}
+  constructor(
+    readonly name: string,
+    private readonly zone: Zone,
+  ) {}
 
   /**
    * Offsets in whole minutes: before standard time, zones kept local mean time (Monrovia −0:44:30,
@@ -307,7 +331,10 @@ class IanaOffsets implements ZoneOffsets {
 }
 
 class FixedOffsets implements ZoneOffsets {
-  constructor(readonly name: string, private readonly offset: number) {}
+  constructor(
+    readonly name: string,
+    private readonly offset: number,
+  ) {}
   offsetAt(): number {
     return this.offset;
   }

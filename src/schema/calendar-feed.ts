@@ -12,7 +12,8 @@ const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implemen
     `(\`&count=\` up to ${FEED_COUNT_MAX}) in the schedule's zone, for Google, Apple or Outlook calendars to subscribe to.`,
   fields: (t) => ({
     url: t.exposeString("url", {
-      description: "The subscription URL, feed token included: GET /schedules/{id}/calendar.ics?token=… (a bearer token works too, without it).",
+      description:
+        "The subscription URL, feed token included: GET /schedules/{id}/calendar.ics?token=… (a bearer token works too, without it).",
     }),
     token: t.exposeString("token", {
       description: "The feed token in plain text. Shown only here, once: the service keeps only its hash. Rotating again invalidates it.",

@@ -31,28 +31,48 @@ const SelectorRef = builder.objectRef<SelectorInput>("Selector").implement({
   description: "Which months, days or hours a campaign template schedule is active in.",
   fields: (t) => ({
     type: t.field({ type: SelectorTypeEnum, resolve: (s) => s.type, description: "LIST or RANGE." }),
-    values: t.exposeStringList("values", { description: "The values, as strings (\"8\", \"L-1\", \"--03-02\", \"2021-03-02\")." }),
-    interval: t.int({ nullable: true, resolve: (s) => s.interval ?? null, description: "Step between selected values; absent means no stepping." }),
+    values: t.exposeStringList("values", { description: 'The values, as strings ("8", "L-1", "--03-02", "2021-03-02").' }),
+    interval: t.int({
+      nullable: true,
+      resolve: (s) => s.interval ?? null,
+      description: "Step between selected values; absent means no stepping.",
+    }),
   }),
 });
 
-export const CampaignTemplateSchedule = scheduleObject(builder.prismaNode("CampaignTemplateSchedule", {
-  description: "When a certification campaign template generates campaigns (seed 000): at minute 0 of each selected hour.",
-  id: { field: "id", description: "Global id (Relay)." },
-  interfaces: [RecurringInterface, VersionedInterface],
-  fields: (t) => ({
-    type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type, description: "The cadence." }),
-    months: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.months as SelectorInput | null, description: "Active months (ANNUALLY only)." }),
-    days: t.field({ type: SelectorRef, nullable: true, resolve: (row) => row.days as SelectorInput | null, description: "Active days; their meaning depends on `type`." }),
-    hours: t.field({ type: SelectorRef, resolve: (row) => row.hours as unknown as SelectorInput, description: "Active hours, 0-23." }),
-    expiration: t.expose("expiration", { type: "DateTime", nullable: true, description: "No occurrence after this instant (one exactly at it still fires)." }),
-    timeZoneId: t.string({
-      resolve: (row) => row.timeZone,
-      description: "The canonical zone (an alias such as CST is stored as America/Chicago).",
+export const CampaignTemplateSchedule = scheduleObject(
+  builder.prismaNode("CampaignTemplateSchedule", {
+    description: "When a certification campaign template generates campaigns (seed 000): at minute 0 of each selected hour.",
+    id: { field: "id", description: "Global id (Relay)." },
+    interfaces: [RecurringInterface, VersionedInterface],
+    fields: (t) => ({
+      type: t.field({ type: CampaignScheduleTypeEnum, resolve: (row) => row.type, description: "The cadence." }),
+      months: t.field({
+        type: SelectorRef,
+        nullable: true,
+        resolve: (row) => row.months as SelectorInput | null,
+        description: "Active months (ANNUALLY only).",
+      }),
+      days: t.field({
+        type: SelectorRef,
+        nullable: true,
+        resolve: (row) => row.days as SelectorInput | null,
+        description: "Active days; their meaning depends on `type`.",
+      }),
+      hours: t.field({ type: SelectorRef, resolve: (row) => row.hours as unknown as SelectorInput, description: "Active hours, 0-23." }),
+      expiration: t.expose("expiration", {
+        type: "DateTime",
+        nullable: true,
+        description: "No occurrence after this instant (one exactly at it still fires).",
+      }),
+      timeZoneId: t.string({
+        resolve: (row) => row.timeZone,
+        description: "The canonical zone (an alias such as CST is stored as America/Chicago).",
+      }),
+      campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
     }),
-    campaignTemplate: t.relation("campaignTemplate", { description: "The template this schedule belongs to." }),
   }),
-}));
+);
 
 export const CampaignTemplate = builder.prismaNode("CampaignTemplate", {
   description: "A certification campaign template, which may have one schedule.",
@@ -77,15 +97,14 @@ const SelectorInputRef = builder.inputType("SelectorInput", {
     values: t.stringList({
       required: true,
       description:
-        "LIST: the values (with an interval, exactly one: the start). RANGE: exactly two, start and end, inclusive; start > end wraps past the maximum (hours [\"9\",\"5\"] = 9-23 and 0-5).",
+        'LIST: the values (with an interval, exactly one: the start). RANGE: exactly two, start and end, inclusive; start > end wraps past the maximum (hours ["9","5"] = 9-23 and 0-5).',
     }),
     interval: t.int({ description: "Step between selected values, 1 or more; absent means no stepping. Not allowed on dates." }),
   }),
 });
 
 export const CampaignTemplateScheduleInput = builder.inputType("CampaignTemplateScheduleInput", {
-  description:
-    "A campaign template schedule (seed 000). Fires at minute 0 of each selected hour, in the time zone, until the expiration.",
+  description: "A campaign template schedule (seed 000). Fires at minute 0 of each selected hour, in the time zone, until the expiration.",
   fields: (t) => ({
     type: t.field({ type: CampaignScheduleTypeEnum, required: true, description: "The cadence: which of months and days it takes." }),
     months: t.field({ type: SelectorInputRef, description: "Active months, 1-12. ANNUALLY only (a validation error on any other type)." }),
@@ -98,7 +117,10 @@ export const CampaignTemplateScheduleInput = builder.inputType("CampaignTemplate
       type: SelectorInputRef,
       description: "Active hours, 0-23. Required: nullable here only so that a missing one is answered with a ValidationError.",
     }),
-    expiration: t.field({ type: "DateTime", description: "No occurrence after this instant (one exactly at it still fires); must lie in the future." }),
+    expiration: t.field({
+      type: "DateTime",
+      description: "No occurrence after this instant (one exactly at it still fires); must lie in the future.",
+    }),
     timeZoneId: t.string({
       description: "IANA id, fixed offset (UTC+05:30) or java.time SHORT_IDS alias (CST = America/Chicago); default UTC. Stored canonical.",
     }),
@@ -157,7 +179,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CampaignTemplateScheduleInput, required: true, description: "The schedule." }),
       expectedVersion: t.arg.int({
         description:
-          "The schedule's version this write is based on; when it is stale, or the template has no schedule yet, the answer is a ConflictError \"Write Conflict\".",
+          'The schedule\'s version this write is based on; when it is stale, or the template has no schedule yet, the answer is a ConflictError "Write Conflict".',
       }),
     },
     resolve: (_root, { campaignTemplateId, input, expectedVersion }, ctx) =>

@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { builder } from "../builder";
 import "./date-time";
-import { ConflictError, NotFoundError, PreconditionFailedError, ServiceError, ValidationError, type FieldError } from "../errors";
+import { ConflictError, NotFoundError, PreconditionFailedError, type ServiceError, ValidationError, type FieldError } from "../errors";
 import { FIRST_DEFAULT, FIRST_MAX, windowOf } from "../domain/window";
 import { calendarOf, kindOfTypename, type ScheduleKind, type ScheduleRow } from "../schedule-kinds";
 import { nextOccurrence, occurrences } from "../recurrence";
@@ -27,7 +27,9 @@ const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
 const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
   description: "One problem with the input.",
   fields: (t) => ({
-    path: t.exposeStringList("path", { description: "Where the problem is, from the argument name down, e.g. [\"input\", \"hours\", \"values\", \"1\"]." }),
+    path: t.exposeStringList("path", {
+      description: 'Where the problem is, from the argument name down, e.g. ["input", "hours", "values", "1"].',
+    }),
     message: t.exposeString("message", { description: "What is wrong there." }),
   }),
 });
@@ -37,7 +39,11 @@ builder.objectType(ValidationError, {
   description: "400: the input is invalid. `fieldErrors` lists every problem found, not just the first.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorRef], resolve: (error) => error.fieldErrors, description: "Every problem, each with its path." }),
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      resolve: (error) => error.fieldErrors,
+      description: "Every problem, each with its path.",
+    }),
   }),
 });
 
@@ -49,7 +55,7 @@ builder.objectType(NotFoundError, {
 
 builder.objectType(ConflictError, {
   name: "ConflictError",
-  description: "409: a uniqueness rule, or a stale expectedVersion (\"Write Conflict\").",
+  description: '409: a uniqueness rule, or a stale expectedVersion ("Write Conflict").',
   interfaces: [ErrorInterface],
 });
 
@@ -156,6 +162,8 @@ export const VersionedInterface = builder.interfaceRef<{ createdAt: Date; update
   fields: (t) => ({
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last written." }),
-    version: t.exposeInt("version", { description: "Raised by every write; pass it back as expectedVersion to detect a concurrent change." }),
+    version: t.exposeInt("version", {
+      description: "Raised by every write; pass it back as expectedVersion to detect a concurrent change.",
+    }),
   }),
 });

@@ -26,27 +26,32 @@ const JobRef = builder.objectRef<{ jobType: JobType }>("Job").implement({
   }),
 });
 
-export const JobSchedule = scheduleObject(builder.prismaNode("JobSchedule", {
-  description: "A cron specification read in an IANA location that creates billing, tax, payment or import jobs (seed 002).",
-  id: { field: "id", description: "Global id (Relay)." },
-  interfaces: [RecurringInterface, VersionedInterface],
-  fields: (t) => ({
-    name: t.exposeString("name", { description: "The name of the schedule, 3 to 1024 characters." }),
-    specification: t.exposeString("specification", {
-      description: "A five-field cron specification (minute hour day-of-month month day-of-week), or a macro such as @daily.",
-    }),
-    location: t.string({ resolve: (row) => row.timeZone, description: "The IANA zone the specification is read in (canonical id)." }),
-    externalRef: t.exposeString("externalRef", { nullable: true, description: "A reference from another system, at most 2048 characters." }),
-    job: t.field({ type: JobRef, resolve: (row) => ({ jobType: row.jobType }), description: "The job this schedule creates." }),
-    scheduledFor: t.field({
-      type: OccurrenceRef,
-      nullable: true,
-      description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
-      complexity: 1,
-      resolve: (row, _args, ctx) => nextOccurrence(calendarOf("JOB", row), ctx.clock.now()),
+export const JobSchedule = scheduleObject(
+  builder.prismaNode("JobSchedule", {
+    description: "A cron specification read in an IANA location that creates billing, tax, payment or import jobs (seed 002).",
+    id: { field: "id", description: "Global id (Relay)." },
+    interfaces: [RecurringInterface, VersionedInterface],
+    fields: (t) => ({
+      name: t.exposeString("name", { description: "The name of the schedule, 3 to 1024 characters." }),
+      specification: t.exposeString("specification", {
+        description: "A five-field cron specification (minute hour day-of-month month day-of-week), or a macro such as @daily.",
+      }),
+      location: t.string({ resolve: (row) => row.timeZone, description: "The IANA zone the specification is read in (canonical id)." }),
+      externalRef: t.exposeString("externalRef", {
+        nullable: true,
+        description: "A reference from another system, at most 2048 characters.",
+      }),
+      job: t.field({ type: JobRef, resolve: (row) => ({ jobType: row.jobType }), description: "The job this schedule creates." }),
+      scheduledFor: t.field({
+        type: OccurrenceRef,
+        nullable: true,
+        description: "The next occurrence after now (the seed's meta.scheduled_for); null if it never fires again.",
+        complexity: 1,
+        resolve: (row, _args, ctx) => nextOccurrence(calendarOf("JOB", row), ctx.clock.now()),
+      }),
     }),
   }),
-}));
+);
 
 const JobInput = builder.inputType("JobInput", {
   description: "The job a schedule creates.",
@@ -82,7 +87,8 @@ builder.mutationFields((t) => ({
   updateJobSchedule: t.field({
     type: JobSchedule,
     nullable: true,
-    description: "Overwrites a job schedule (seed 002 PUT). With expectedVersion, fails with a ConflictError if someone else wrote it since.",
+    description:
+      "Overwrites a job schedule (seed 002 PUT). With expectedVersion, fails with a ConflictError if someone else wrote it since.",
     authScopes: { anyAuthority: AUTHORITIES.scheduleWrite },
     errors: {
       types: [ValidationError, NotFoundError, ConflictError],
@@ -93,7 +99,7 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: "The job schedule's global id." }),
       input: t.arg({ type: JobScheduleInput, required: true, description: "The new schedule." }),
-      expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
+      expectedVersion: t.arg.int({ description: 'The version this write is based on; a stale one answers "Write Conflict".' }),
     },
     resolve: (_root, { id, input, expectedVersion }) =>
       service.updateJobSchedule(rawIdOf(String(id), "JobSchedule"), input, expectedVersion),

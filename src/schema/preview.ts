@@ -14,7 +14,10 @@ import { IssuingScheduleInput } from "./product";
 const JobSpecInput = builder.inputType("JobSpecInput", {
   description: "A cron specification and the zone it is read in.",
   fields: (t) => ({
-    specification: t.string({ required: true, description: "Cron: minute hour day-of-month month day-of-week, or a macro such as @daily." }),
+    specification: t.string({
+      required: true,
+      description: "Cron: minute hour day-of-month month day-of-week, or a macro such as @daily.",
+    }),
     location: t.string({ description: "IANA time zone (default UTC)." }),
   }),
 });
@@ -26,7 +29,8 @@ export const ScheduleSpecInput = builder.inputType("ScheduleSpecInput", {
     campaignTemplate: t.field({ type: CampaignTemplateScheduleInput, description: "A campaign template schedule (seed 000)." }),
     issuing: t.field({
       type: IssuingScheduleInput,
-      description: "An issuing schedule (seeds 001/004); only its calendar fields matter here (friendlyName and entitlementFormat are not needed).",
+      description:
+        "An issuing schedule (seeds 001/004); only its calendar fields matter here (friendlyName and entitlementFormat are not needed).",
     }),
     job: t.field({ type: JobSpecInput, description: "A job schedule's cron spec (seed 002)." }),
   }),
@@ -50,7 +54,7 @@ builder.queryFields((t) => ({
   previewOccurrences: t.field({
     type: [OccurrenceRef],
     nullable: false,
-    description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem. The answer depends on the spec and the window only: dates behind the window (an expiration, irregular or calendar dates) give no occurrences, not the \"must be in the future\" error a write answers.`,
+    description: `The occurrences of an unsaved spec: strictly after \`after\` (default now), at or before \`until\`, at most \`first\` (1 to ${FIRST_MAX}). A bad spec answers a ValidationError listing every problem. The answer depends on the spec and the window only: dates behind the window (an expiration, irregular or calendar dates) give no occurrences, not the "must be in the future" error a write answers.`,
     errors: {
       types: [ValidationError],
       union: { description: "The occurrences of the spec, or a ValidationError listing every problem with it." },

@@ -102,78 +102,87 @@ const ruleOf = (row: { rule: unknown }) => row.rule as IssuingRule;
 /** The most schedules one read of Product.schedules lists (and the query cost counts). */
 const PRODUCT_SCHEDULES_MAX = 100;
 
-export const IssuingSchedule = scheduleObject(builder.prismaNode("IssuingSchedule", {
-  description: "A product's publication calendar (seeds 001 and 004).",
-  id: { field: "id", description: "Global id (Relay)." },
-  interfaces: [RecurringInterface, VersionedInterface],
-  fields: (t) => ({
-    scheduleReference: t.exposeString("scheduleReference", { description: "The schedule's public reference; kept by updates." }),
-    entitlementFormat: t.exposeString("entitlementFormat", {
-      nullable: true,
-      description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
+export const IssuingSchedule = scheduleObject(
+  builder.prismaNode("IssuingSchedule", {
+    description: "A product's publication calendar (seeds 001 and 004).",
+    id: { field: "id", description: "Global id (Relay)." },
+    interfaces: [RecurringInterface, VersionedInterface],
+    fields: (t) => ({
+      scheduleReference: t.exposeString("scheduleReference", { description: "The schedule's public reference; kept by updates." }),
+      entitlementFormat: t.exposeString("entitlementFormat", {
+        nullable: true,
+        description: "The entitlement format (digital products), unique on a product, at most 850 characters.",
+      }),
+      friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
+      scheduleType: t.field({
+        type: IssuingScheduleTypeEnum,
+        resolve: (row) => row.scheduleType,
+        description: "Which rule the schedule follows.",
+      }),
+      dailySchedule: t.field({
+        type: DailyScheduleRef,
+        nullable: true,
+        resolve: (row) => ruleOf(row).dailySchedule ?? null,
+        description: "The rule of a DAILY schedule.",
+      }),
+      monthlySchedule: t.field({
+        type: MonthlyScheduleRef,
+        nullable: true,
+        resolve: (row) => ruleOf(row).monthlySchedule ?? null,
+        description: "The rule of a MONTHLY schedule.",
+      }),
+      annualSchedule: t.field({
+        type: AnnualScheduleRef,
+        nullable: true,
+        resolve: (row) => ruleOf(row).annualSchedule ?? null,
+        description: "The rule of an ANNUAL schedule.",
+      }),
+      customSchedule: t.field({
+        type: CustomScheduleRef,
+        nullable: true,
+        resolve: (row) => ruleOf(row).customSchedule ?? null,
+        description: "The rule of a CUSTOM schedule.",
+      }),
+      irregularSchedule: t.stringList({
+        nullable: true,
+        resolve: (row) => ruleOf(row).irregularSchedule ?? null,
+        description: "Explicit local dates (YYYY-MM-DD, at 00:00) or date-times (YYYY-MM-DDTHH:mm) of an IRREGULAR schedule.",
+      }),
+      nonIssuingDates: t.stringList({
+        resolve: (row) => row.nonIssuingDates as string[],
+        description: "Local dates on which no issue happens.",
+      }),
+      issuePriorToStart: t.exposeBoolean("issuePriorToStart", {
+        description: "Whether a subscription starting between two issues also receives the latest issue before its start.",
+      }),
+      entitlementEnds: t.field({
+        type: EntitlementEndsRef,
+        nullable: true,
+        resolve: (row) => entitlementEndsOf(row),
+        description: "When an entitlement ends; null when it never does.",
+      }),
+      issuesForEntitlement: t.field({
+        type: [OccurrenceRef],
+        description:
+          "The issues a subscription starting at `start` receives: with issuePriorToStart first the latest issue before start, then the issues at or after start; ending after entitlementEnds.afterIssues issues or after entitlementEnds.onDate; at most `first` (1 to 1000).",
+        args: {
+          start: t.arg({ type: "DateTime", required: true, description: "When the subscription starts." }),
+          first: t.arg.int({
+            defaultValue: FIRST_DEFAULT,
+            description: `How many at most, 1 to ${FIRST_MAX}.`,
+            validate: firstInRange(FIRST_MAX),
+          }),
+        },
+        complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX) + 1,
+        resolve: (row, args) => {
+          const terms = { issuePriorToStart: row.issuePriorToStart, entitlementEnds: entitlementEndsOf(row) };
+          return issuesForEntitlement(calendarOf("ISSUING", row), terms, args.start, args.first ?? FIRST_DEFAULT);
+        },
+      }),
+      product: t.relation("product", { description: "The product this schedule issues." }),
     }),
-    friendlyName: t.exposeString("friendlyName", { description: "The schedule's purpose, unique on a product, at most 256 characters." }),
-    scheduleType: t.field({
-      type: IssuingScheduleTypeEnum,
-      resolve: (row) => row.scheduleType,
-      description: "Which rule the schedule follows.",
-    }),
-    dailySchedule: t.field({
-      type: DailyScheduleRef,
-      nullable: true,
-      resolve: (row) => ruleOf(row).dailySchedule ?? null,
-      description: "The rule of a DAILY schedule.",
-    }),
-    monthlySchedule: t.field({
-      type: MonthlyScheduleRef,
-      nullable: true,
-      resolve: (row) => ruleOf(row).monthlySchedule ?? null,
-      description: "The rule of a MONTHLY schedule.",
-    }),
-    annualSchedule: t.field({
-      type: AnnualScheduleRef,
-      nullable: true,
-      resolve: (row) => ruleOf(row).annualSchedule ?? null,
-      description: "The rule of an ANNUAL schedule.",
-    }),
-    customSchedule: t.field({
-      type: CustomScheduleRef,
-      nullable: true,
-      resolve: (row) => ruleOf(row).customSchedule ?? null,
-      description: "The rule of a CUSTOM schedule.",
-    }),
-    irregularSchedule: t.stringList({
-      nullable: true,
-      resolve: (row) => ruleOf(row).irregularSchedule ?? null,
-      description: "Explicit local dates (YYYY-MM-DD, at 00:00) or date-times (YYYY-MM-DDTHH:mm) of an IRREGULAR schedule.",
-    }),
-    nonIssuingDates: t.stringList({ resolve: (row) => row.nonIssuingDates as string[], description: "Local dates on which no issue happens." }),
-    issuePriorToStart: t.exposeBoolean("issuePriorToStart", {
-      description: "Whether a subscription starting between two issues also receives the latest issue before its start.",
-    }),
-    entitlementEnds: t.field({
-      type: EntitlementEndsRef,
-      nullable: true,
-      resolve: (row) => entitlementEndsOf(row),
-      description: "When an entitlement ends; null when it never does.",
-    }),
-    issuesForEntitlement: t.field({
-      type: [OccurrenceRef],
-      description:
-        "The issues a subscription starting at `start` receives: with issuePriorToStart first the latest issue before start, then the issues at or after start; ending after entitlementEnds.afterIssues issues or after entitlementEnds.onDate; at most `first` (1 to 1000).",
-      args: {
-        start: t.arg({ type: "DateTime", required: true, description: "When the subscription starts." }),
-        first: t.arg.int({ defaultValue: FIRST_DEFAULT, description: `How many at most, 1 to ${FIRST_MAX}.`, validate: firstInRange(FIRST_MAX) }),
-      },
-      complexity: (args) => firstCost(args.first, FIRST_DEFAULT, FIRST_MAX) + 1,
-      resolve: (row, args) => {
-        const terms = { issuePriorToStart: row.issuePriorToStart, entitlementEnds: entitlementEndsOf(row) };
-        return issuesForEntitlement(calendarOf("ISSUING", row), terms, args.start, args.first ?? FIRST_DEFAULT);
-      },
-    }),
-    product: t.relation("product", { description: "The product this schedule issues." }),
   }),
-}));
+);
 
 export const Product = builder.prismaNode("Product", {
   description: "A product that may be issued on schedules.",
@@ -208,7 +217,10 @@ export const CreateProductInput = builder.inputType("CreateProductInput", {
       description:
         "The product's unique public reference, at most 256 characters; stored NFKC-normalized and trimmed (ＲEF is REF), without control or invisible format characters.",
     }),
-    name: t.string({ required: true, description: "The product's name, at most 256 characters; stored NFC-normalized and trimmed, without control characters." }),
+    name: t.string({
+      required: true,
+      description: "The product's name, at most 256 characters; stored NFC-normalized and trimmed, without control characters.",
+    }),
     type: t.field({ type: ProductTypeEnum, required: true, description: "PHYSICAL, DIGITAL or SERVICE." }),
   }),
 });
@@ -264,7 +276,8 @@ export const IssuingScheduleInput = builder.inputType("IssuingScheduleInput", {
         "The entitlement format, at most 850 characters: required on a digital product, refused on a physical one; unique on a product (NFC-normalized and trimmed, as stored; no control characters).",
     }),
     friendlyName: t.string({
-      description: "The schedule's purpose (required), at most 256 characters, unique on a product (NFC-normalized and trimmed, as stored; no control characters).",
+      description:
+        "The schedule's purpose (required), at most 256 characters, unique on a product (NFC-normalized and trimmed, as stored; no control characters).",
     }),
     scheduleType: t.string({ description: "none, daily, monthly, annual, irregular or custom (any letter case; returned upper case)." }),
     dailySchedule: t.field({ type: DailyScheduleInput, description: "The rule of a daily schedule." }),
@@ -275,7 +288,9 @@ export const IssuingScheduleInput = builder.inputType("IssuingScheduleInput", {
       description: "The dates of an irregular schedule: YYYY-MM-DD (at 00:00) or YYYY-MM-DDTHH:mm, local, each in the future.",
     }),
     nonIssuingDates: t.stringList({ description: "Local dates (YYYY-MM-DD) on which no issue happens." }),
-    issuePriorToStart: t.boolean({ description: "Whether a subscription starting between two issues also receives the latest issue before its start (default false)." }),
+    issuePriorToStart: t.boolean({
+      description: "Whether a subscription starting between two issues also receives the latest issue before its start (default false).",
+    }),
     entitlementEnds: t.field({ type: EntitlementEndsInput, description: "When an entitlement ends; absent: never." }),
     timeZone: t.string({ description: "IANA zone or fixed offset of every local date and time (default UTC)." }),
   }),
@@ -331,14 +346,14 @@ builder.mutationFields((t) => ({
     type: IssuingSchedule,
     nullable: true,
     description:
-      "Overwrites an issuing schedule (seed 001 PUT), keeping its scheduleReference and raising its version. With expectedVersion, fails with a ConflictError (\"Write Conflict\") if someone else wrote it since.",
+      'Overwrites an issuing schedule (seed 001 PUT), keeping its scheduleReference and raising its version. With expectedVersion, fails with a ConflictError ("Write Conflict") if someone else wrote it since.',
     authScopes: scheduleWrite,
     errors: { types: SCHEDULE_ERRORS, ...resultOptions("updateIssuingSchedule", "The schedule as written.") },
     args: {
       productReference: t.arg.string({ required: true, description: "The product's reference." }),
       scheduleReference: t.arg.string({ required: true, description: "The schedule's reference." }),
       input: t.arg({ type: IssuingScheduleInput, required: true, description: "The new schedule." }),
-      expectedVersion: t.arg.int({ description: "The version this write is based on; a stale one answers \"Write Conflict\"." }),
+      expectedVersion: t.arg.int({ description: 'The version this write is based on; a stale one answers "Write Conflict".' }),
     },
     resolve: (_root, { productReference, scheduleReference, input, expectedVersion }, ctx) =>
       schedules.updateIssuingSchedule(productReference, scheduleReference, input, expectedVersion, ctx.clock),

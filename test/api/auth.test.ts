@@ -12,7 +12,9 @@ import { graphql } from "./gql";
 
 const client = createClient();
 const READ = graphql(`query AuthRead { schedules(first: 1) { edges { cursor } } }`);
-const CREATE_JOB = graphql(`mutation AuthCreateJob { createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`);
+const CREATE_JOB = graphql(
+  `mutation AuthCreateJob { createJobSchedule(input: { name: "Nightly", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`,
+);
 
 async function withToken(token: string) {
   return client.execute(READ, undefined, { headers: { authorization: `Bearer ${token}` } });
@@ -34,7 +36,11 @@ describe("authentication (401)", () => {
   });
 
   it("refuses an expired token with the seed's message", async () => {
-    const expired = await issueToken(TEST_AUTH.secret, { subject: "t", authorities: ["ORG_ADMIN"], expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const expired = await issueToken(TEST_AUTH.secret, {
+      subject: "t",
+      authorities: ["ORG_ADMIN"],
+      expiresIn: Math.floor(Date.now() / 1000) - 60,
+    });
     expectUnauthenticated(await withToken(expired), "JWT validation failed: JWT is expired");
   });
 
@@ -48,11 +54,17 @@ describe("authentication (401)", () => {
   }
 
   it("refuses a token without exp, which would be valid forever", async () => {
-    expectUnauthenticated(await withToken(await signed({ iat: now() })), "JWT validation failed: the token has no expiration time (exp); every token must expire");
+    expectUnauthenticated(
+      await withToken(await signed({ iat: now() })),
+      "JWT validation failed: the token has no expiration time (exp); every token must expire",
+    );
   });
 
   it("refuses a token without iat, whose age cannot be told", async () => {
-    expectUnauthenticated(await withToken(await signed({ exp: now() + 3600 })), "JWT validation failed: the token has no issued-at time (iat)");
+    expectUnauthenticated(
+      await withToken(await signed({ exp: now() + 3600 })),
+      "JWT validation failed: the token has no issued-at time (iat)",
+    );
   });
 
   it("refuses an iat in the future beyond 30 s of clock drift, and accepts one within it", async () => {
@@ -64,7 +76,10 @@ describe("authentication (401)", () => {
 
   it("refuses a token older than JWT_MAX_AGE_SECONDS (default 30 days), whatever its exp says", async () => {
     const old = await signed({ iat: now() - 31 * 24 * 3600, exp: now() + 3600 });
-    expectUnauthenticated(await withToken(old), "JWT validation failed: the token was issued more than JWT_MAX_AGE_SECONDS (2592000 s) ago");
+    expectUnauthenticated(
+      await withToken(old),
+      "JWT validation failed: the token was issued more than JWT_MAX_AGE_SECONDS (2592000 s) ago",
+    );
     const young = await signed({ iat: now() - 29 * 24 * 3600, exp: now() + 3600 });
     expect((await withToken(young)).status).toBe(200);
 
@@ -79,18 +94,26 @@ describe("authentication (401)", () => {
       });
     const twoMinutes = await ask(await signed({ iat: now() - 120, exp: now() + 3600 }));
     expect(twoMinutes.status).toBe(401);
-    expect((await twoMinutes.json()).errors[0].message).toBe("JWT validation failed: the token was issued more than JWT_MAX_AGE_SECONDS (60 s) ago");
+    expect((await twoMinutes.json()).errors[0].message).toBe(
+      "JWT validation failed: the token was issued more than JWT_MAX_AGE_SECONDS (60 s) ago",
+    );
     expect((await ask(await signed({ iat: now() - 10, exp: now() + 3600 }))).status).toBe(200);
     expect(() => authSettingsFromEnv({ JWT_MAX_AGE_SECONDS: "30d" })).toThrow(/JWT_MAX_AGE_SECONDS must be a positive whole number/);
   });
 
   it("refuses a token signed with another secret", async () => {
-    const forged = await issueToken(new TextEncoder().encode("another-secret-another-secret-xx"), { subject: "t", authorities: ["ORG_ADMIN"] });
+    const forged = await issueToken(new TextEncoder().encode("another-secret-another-secret-xx"), {
+      subject: "t",
+      authorities: ["ORG_ADMIN"],
+    });
     expectUnauthenticated(await withToken(forged));
   });
 
   it("refuses a token of another algorithm (HS512) and an unsigned one (alg none)", async () => {
-    const hs512 = await new SignJWT({ authorities: ["ORG_ADMIN"] }).setProtectedHeader({ alg: "HS512" }).setExpirationTime("1h").sign(TEST_AUTH.secret);
+    const hs512 = await new SignJWT({ authorities: ["ORG_ADMIN"] })
+      .setProtectedHeader({ alg: "HS512" })
+      .setExpirationTime("1h")
+      .sign(TEST_AUTH.secret);
     expectUnauthenticated(await withToken(hs512));
     const unsigned = new UnsecuredJWT({ authorities: ["ORG_ADMIN"] }).setExpirationTime("1h").encode();
     expectUnauthenticated(await withToken(unsigned));
@@ -101,7 +124,9 @@ describe("authentication (401)", () => {
   });
 
   it("lets introspection through without a token, so GraphiQL can show the docs", async () => {
-    const res = await client.execute(graphql(`query AuthIntrospection { __schema { queryType { name } } }`), undefined, { authorities: null });
+    const res = await client.execute(graphql(`query AuthIntrospection { __schema { queryType { name } } }`), undefined, {
+      authorities: null,
+    });
     expect(res.status).toBe(200);
     expect(res.data?.__schema.queryType.name).toBe("Query");
   });

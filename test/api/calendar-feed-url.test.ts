@@ -38,18 +38,23 @@ function postWithHost<TResult, TVariables>(
   variables: NoInfer<TVariables>,
 ): Promise<ChildAnswer<TResult>["body"]> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: "POST", headers: { host, "content-type": "application/json", authorization: `Bearer ${token}` } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve(JSON.parse(body)));
-    });
+    const req = request(
+      url,
+      { method: "POST", headers: { host, "content-type": "application/json", authorization: `Bearer ${token}` } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve(JSON.parse(body)));
+      },
+    );
     req.on("error", reject);
     req.end(JSON.stringify({ query: print(document), variables }));
   });
 }
 
-const CREATE = graphql(`mutation FeedUrlCreate { createJobSchedule(input: { name: "Feed URL", specification: "0 9 * * *", location: "UTC", job: { jobType: BILLING_RUN } }) {
+const CREATE =
+  graphql(`mutation FeedUrlCreate { createJobSchedule(input: { name: "Feed URL", specification: "0 9 * * *", location: "UTC", job: { jobType: BILLING_RUN } }) {
   __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`);
 const ROTATE = graphql(`mutation FeedUrlRotate($id: ID!) {
   rotateCalendarFeedToken(scheduleId: $id) { __typename ... on MutationRotateCalendarFeedTokenSuccess { data { url token } } }

@@ -42,7 +42,9 @@ const ROTATE_TOKEN = graphql(`mutation FeedRotateToken($id: ID!) {
 
 async function createJob(c: Client, name: string, specification: string, location: string): Promise<string> {
   const res = await c.execute(
-    graphql(`mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`),
+    graphql(
+      `mutation FeedCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+    ),
     { input: { name, specification, location, job: { jobType: "BILLING_RUN" } } },
   );
   return expectTypename(res.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
@@ -66,12 +68,19 @@ async function createCampaign(c: Client, name: string, input: CampaignTemplateSc
 }
 
 async function createCampaignSchedule(c: Client, name: string): Promise<string> {
-  return createCampaign(c, name, { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "LIST", values: ["2", "9"] }, timeZoneId: "Europe/Berlin" });
+  return createCampaign(c, name, {
+    type: "WEEKLY",
+    days: { type: "LIST", values: ["2", "5"] },
+    hours: { type: "LIST", values: ["2", "9"] },
+    timeZoneId: "Europe/Berlin",
+  });
 }
 
 async function createIssuingSchedule(c: Client, reference: string, friendlyName: string): Promise<string> {
   const product = await c.execute(
-    graphql(`mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "The Weekly", type: DIGITAL }) { __typename } }`),
+    graphql(
+      `mutation FeedCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "The Weekly", type: DIGITAL }) { __typename } }`,
+    ),
     { reference },
   );
   expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
@@ -79,7 +88,16 @@ async function createIssuingSchedule(c: Client, reference: string, friendlyName:
     graphql(`mutation FeedCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {
       createIssuingSchedule(productReference: $reference, input: $input) { __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } }
     }`),
-    { reference, input: { friendlyName, entitlementFormat: "PDF", scheduleType: "MONTHLY", monthlySchedule: { issuingDay: 31, issuingTime: "06:00" }, timeZone: "Australia/Sydney" } },
+    {
+      reference,
+      input: {
+        friendlyName,
+        entitlementFormat: "PDF",
+        scheduleType: "MONTHLY",
+        monthlySchedule: { issuingDay: 31, issuingTime: "06:00" },
+        timeZone: "Australia/Sydney",
+      },
+    },
   );
   return expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess").data.id;
 }
@@ -92,7 +110,9 @@ interface Occ {
 
 async function upcoming(c: Client, id: string, first: number): Promise<{ timeZone: string; upcomingOccurrences: Occ[] }> {
   const res = await c.execute(
-    graphql(`query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }`),
+    graphql(
+      `query FeedUpcoming($id: ID!, $first: Int) { schedule(id: $id) { ... on Recurring { timeZone upcomingOccurrences(first: $first) { at localDateTime shifted } } } }`,
+    ),
     { id, first },
   );
   expect(res.errors).toBeUndefined();
@@ -182,8 +202,16 @@ describe("calendar feed: events agree with upcomingOccurrences", () => {
 
     // The gap night: the API says 03:30 EDT, shifted; the feed's event is at that instant and local time.
     const gapIndex = api.upcomingOccurrences.findIndex((o) => o.shifted);
-    expect(api.upcomingOccurrences[gapIndex]).toEqual({ at: "2026-03-08T07:30:00Z", localDateTime: "2026-03-08T03:30:00-04:00", shifted: true });
-    expect(feed.events[gapIndex]).toMatchObject({ at: "2026-03-08T07:30:00Z", local: "2026-03-08T03:30:00-04:00", tzid: "America/New_York" });
+    expect(api.upcomingOccurrences[gapIndex]).toEqual({
+      at: "2026-03-08T07:30:00Z",
+      localDateTime: "2026-03-08T03:30:00-04:00",
+      shifted: true,
+    });
+    expect(feed.events[gapIndex]).toMatchObject({
+      at: "2026-03-08T07:30:00Z",
+      local: "2026-03-08T03:30:00-04:00",
+      tzid: "America/New_York",
+    });
     expect(res.body).toContain("DTSTART;TZID=America/New_York:20260308T033000\r\n");
     // Before and after the change the offset differs, and ical.js derived each from the VTIMEZONE.
     expect(feed.events[gapIndex - 1].local).toBe("2026-03-07T02:30:00-05:00");
@@ -266,7 +294,12 @@ function vtimezoneOnsets(body: string): string[] {
 }
 
 async function createCalendarCampaign(c: Client, name: string, days: string[], hours: string[], timeZoneId: string): Promise<string> {
-  return createCampaign(c, name, { type: "CALENDAR", days: { type: "LIST", values: days }, hours: { type: "LIST", values: hours }, timeZoneId });
+  return createCampaign(c, name, {
+    type: "CALENDAR",
+    days: { type: "LIST", values: days },
+    hours: { type: "LIST", values: hours },
+    timeZoneId,
+  });
 }
 
 describe("calendar feed: the VTIMEZONE costs what the events need", () => {
@@ -295,9 +328,21 @@ describe("calendar feed: the VTIMEZONE costs what the events need", () => {
 
   it("monthly and weekly schedules in zones with unusual rules agree with the API through ical.js", async () => {
     // Half-hour DST, Ramadan suspensions, DST abolished, negative DST, southern hemisphere, +13:45.
-    const zones = ["Australia/Lord_Howe", "Africa/Casablanca", "Asia/Tehran", "Europe/Dublin", "America/Santiago", "Pacific/Chatham", "Asia/Gaza", "America/Godthab"];
+    const zones = [
+      "Australia/Lord_Howe",
+      "Africa/Casablanca",
+      "Asia/Tehran",
+      "Europe/Dublin",
+      "America/Santiago",
+      "Pacific/Chatham",
+      "Asia/Gaza",
+      "America/Godthab",
+    ];
     for (const zone of zones) {
-      for (const [specification, count] of [["30 2 1 * *", 120], ["15 1 * * 0", 150]] as const) {
+      for (const [specification, count] of [
+        ["30 2 1 * *", 120],
+        ["15 1 * * 0", 150],
+      ] as const) {
         const id = await createJob(client, `Unusual ${zone} ${specification}`, specification, zone);
         const res = await get(feedPath(id, `?count=${count}`));
         const api = await upcoming(client, id, count);
@@ -342,7 +387,11 @@ describe("calendar feed: names are text, never lines", () => {
 
     const calendar = new ICAL.Component(ICAL.parse(res.body));
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
-    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(["2026-03-01T09:00:00.000Z", "2026-03-02T09:00:00.000Z", "2026-03-03T09:00:00.000Z"]);
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      "2026-03-01T09:00:00.000Z",
+      "2026-03-02T09:00:00.000Z",
+      "2026-03-03T09:00:00.000Z",
+    ]);
     // Control characters other than line breaks have no place in iCalendar text: each becomes U+FFFD.
     const shown = name.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
     expect(events.map((e) => e.summary)).toEqual([shown, shown, shown]);
@@ -385,11 +434,14 @@ describe("calendar feed: access", () => {
 
   it("drops the feed token of a deleted campaign template schedule and issuing schedule too", async () => {
     const rotate = async (id: string) =>
-      expectTypename((await client.execute(ROTATE_TOKEN, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data.token;
+      expectTypename((await client.execute(ROTATE_TOKEN, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess")
+        .data.token;
     const campaignId = await createCampaignSchedule(client, "Feed to drop");
     const campaignToken = await rotate(campaignId);
     const template = await client.execute(
-      graphql(`query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }`),
+      graphql(
+        `query FeedTemplateOf($id: ID!) { node(id: $id) { __typename ... on CampaignTemplateSchedule { campaignTemplate { id } } } }`,
+      ),
       { id: campaignId },
     );
     const dropped = await client.execute(
@@ -405,7 +457,9 @@ describe("calendar feed: access", () => {
       { id: issuingId },
     );
     const removed = await client.execute(
-      graphql(`mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: "FEED-DROP", scheduleReference: $s) { __typename } }`),
+      graphql(
+        `mutation FeedDeleteIssuing($s: String!) { deleteIssuingSchedule(productReference: "FEED-DROP", scheduleReference: $s) { __typename } }`,
+      ),
       { s: expectTypename(issuing.data?.node, "IssuingSchedule").scheduleReference },
     );
     expectTypename(removed.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess");
@@ -451,7 +505,10 @@ describe("rotateCalendarFeedToken", () => {
 
   it("issues a token that subscribes without a bearer token; rotating refuses the old one", async () => {
     const id = await createJob(client, "Subscribed", "15 8 * * 1-5", "Europe/Paris");
-    const first = expectTypename((await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+    const first = expectTypename(
+      (await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken,
+      "MutationRotateCalendarFeedTokenSuccess",
+    ).data;
     const url = new URL(first.url);
     expect(url.origin).toBe("http://localhost");
     expect(url.pathname).toBe(feedPath(id));
@@ -468,7 +525,10 @@ describe("rotateCalendarFeedToken", () => {
     expect(rows.some((row) => row.tokenHash === hashFeedToken(first.token))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(first.token);
 
-    const second = expectTypename((await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess").data;
+    const second = expectTypename(
+      (await client.execute(ROTATE, { id })).data?.rotateCalendarFeedToken,
+      "MutationRotateCalendarFeedTokenSuccess",
+    ).data;
     expect(second.token).not.toBe(first.token);
     expect((await get(feedPath(id, `?token=${first.token}`), { authorities: null })).status).toBe(401);
     expect((await get(feedPath(id, `?token=${second.token}`), { authorities: null })).status).toBe(200);
@@ -493,7 +553,12 @@ describe("rotateCalendarFeedToken", () => {
     expectTypename((await rotate(issuing, ["SCHEDULE_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
     expectTypename((await rotate(campaign, ["CERT_ADMIN"])).data?.rotateCalendarFeedToken, "MutationRotateCalendarFeedTokenSuccess");
 
-    for (const [id, authorities] of [[campaign, ["SCHEDULE_ADMIN"]], [job, ["CERT_ADMIN"]], [issuing, ["CERT_ADMIN"]], [job, []]] as const) {
+    for (const [id, authorities] of [
+      [campaign, ["SCHEDULE_ADMIN"]],
+      [job, ["CERT_ADMIN"]],
+      [issuing, ["CERT_ADMIN"]],
+      [job, []],
+    ] as const) {
       const res = await rotate(id, [...authorities]);
       expect(res.status).toBe(403);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -512,7 +577,11 @@ describe("rotateCalendarFeedToken", () => {
       [unknownIssuing, "Schedule configuration cannot be found"],
     ]) {
       const res = await client.execute(ROTATE, { id });
-      expect(expectTypename(res.data?.rotateCalendarFeedToken, "NotFoundError")).toEqual({ __typename: "NotFoundError", message, status: 404 });
+      expect(expectTypename(res.data?.rotateCalendarFeedToken, "NotFoundError")).toEqual({
+        __typename: "NotFoundError",
+        message,
+        status: 404,
+      });
     }
   });
 });

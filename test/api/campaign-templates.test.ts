@@ -58,7 +58,8 @@ const OCCURRENCES = graphql(`query CampaignOccurrences($id: ID!, $after: DateTim
   }
 }`);
 
-const list = (values: string[], interval?: number): Selector => (interval === undefined ? { type: "LIST", values } : { type: "LIST", values, interval });
+const list = (values: string[], interval?: number): Selector =>
+  interval === undefined ? { type: "LIST", values } : { type: "LIST", values, interval };
 const range = (start: string, end: string, interval?: number): Selector =>
   interval === undefined ? { type: "RANGE", values: [start, end] } : { type: "RANGE", values: [start, end], interval };
 
@@ -113,7 +114,9 @@ describe("createCampaignTemplate and campaignTemplate", () => {
   it("reads a template with its schedule and occurrences in one Prisma query (a statement per table)", async () => {
     const template = await createTemplate();
     await setOk(template.id, { type: "DAILY", hours: list(["8"]) });
-    const query = graphql(`query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }`);
+    const query = graphql(
+      `query CampaignReadOnce($id: ID!) { campaignTemplate(id: $id) { name schedule { hours { values } upcomingOccurrences(first: 2) { at } } } }`,
+    );
     const { result, queries } = await countQueries(() => client.execute(query, { id: template.id }));
     expect(result.data?.campaignTemplate?.schedule).toEqual({
       hours: { values: ["8"] },
@@ -198,7 +201,11 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
   it('MONTHLY from the 20th to the last day (RANGE 20..L) at midnight, timeZoneId "CST" stored as America/Chicago', async () => {
     const template = await createTemplate();
     const schedule = await setOk(template.id, { type: "MONTHLY", days: range("20", "L"), hours: list(["0"]), timeZoneId: "CST" });
-    expect(schedule).toMatchObject({ days: { type: "RANGE", values: ["20", "L"], interval: null }, timeZoneId: "America/Chicago", timeZone: "America/Chicago" });
+    expect(schedule).toMatchObject({
+      days: { type: "RANGE", values: ["20", "L"], interval: null },
+      timeZoneId: "America/Chicago",
+      timeZone: "America/Chicago",
+    });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
     expect(read.data?.campaignTemplate?.schedule?.timeZoneId).toBe("America/Chicago");
     const { upcomingOccurrences } = await occurrencesOf(template.id, "2026-02-25T00:00:00Z", 6);
@@ -216,7 +223,12 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
   it("ANNUALLY every March 2nd (--03-02) during hours RANGE 9..5, which wraps past midnight", async () => {
     const template = await createTemplate();
     const schedule = await setOk(template.id, { type: "ANNUALLY", days: list(["--03-02"]), hours: range("9", "5") });
-    expect(schedule).toMatchObject({ type: "ANNUALLY", months: null, days: { values: ["--03-02"] }, hours: { type: "RANGE", values: ["9", "5"], interval: null } });
+    expect(schedule).toMatchObject({
+      type: "ANNUALLY",
+      months: null,
+      days: { values: ["--03-02"] },
+      hours: { type: "RANGE", values: ["9", "5"], interval: null },
+    });
     const { upcomingOccurrences } = await occurrencesOf(template.id, NOW, 8);
     // 9–23 and 0–5: on 2 March that is 00..05 then 09, 10, ...
     expect(ats(upcomingOccurrences)).toEqual([
@@ -262,14 +274,24 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
     const schedule = await setOk(template.id, { type: "ANNUALLY", months: range("7", "12", 2), days: list(["15"]), hours: list(["12"]) });
     expect(schedule.months).toEqual({ type: "RANGE", values: ["7", "12"], interval: 2 });
     const { upcomingOccurrences } = await occurrencesOf(template.id, NOW, 4);
-    expect(ats(upcomingOccurrences)).toEqual(["2026-07-15T12:00:00Z", "2026-09-15T12:00:00Z", "2026-11-15T12:00:00Z", "2027-07-15T12:00:00Z"]);
+    expect(ats(upcomingOccurrences)).toEqual([
+      "2026-07-15T12:00:00Z",
+      "2026-09-15T12:00:00Z",
+      "2026-11-15T12:00:00Z",
+      "2027-07-15T12:00:00Z",
+    ]);
   });
 
   it("ANNUALLY on February and March (months LIST [2, 3]), last day of the month: February 29th in a leap year", async () => {
     const template = await createTemplate();
     await setOk(template.id, { type: "ANNUALLY", months: list(["2", "3"]), days: list(["L"]), hours: list(["0"]) });
     const { upcomingOccurrences } = await occurrencesOf(template.id, NOW, 4);
-    expect(ats(upcomingOccurrences)).toEqual(["2026-03-31T00:00:00Z", "2027-02-28T00:00:00Z", "2027-03-31T00:00:00Z", "2028-02-29T00:00:00Z"]);
+    expect(ats(upcomingOccurrences)).toEqual([
+      "2026-03-31T00:00:00Z",
+      "2027-02-28T00:00:00Z",
+      "2027-03-31T00:00:00Z",
+      "2028-02-29T00:00:00Z",
+    ]);
   });
 
   it("DAILY with hours RANGE 9..5 interval 2 keeps stepping through the wrap: 9, 11, ..., 23, 1, 3, 5", async () => {
@@ -295,7 +317,13 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
 
   it("moves 2AM forward out of the spring-forward gap (shifted) and stops at the expiration, inclusive", async () => {
     const template = await createTemplate();
-    await setOk(template.id, { type: "WEEKLY", days: list(["1"]), hours: list(["2"]), timeZoneId: "America/New_York", expiration: "2026-03-15T06:00:00Z" });
+    await setOk(template.id, {
+      type: "WEEKLY",
+      days: list(["1"]),
+      hours: list(["2"]),
+      timeZoneId: "America/New_York",
+      expiration: "2026-03-15T06:00:00Z",
+    });
     const { upcomingOccurrences } = await occurrencesOf(template.id, "2026-03-07T00:00:00Z", 10);
     expect(upcomingOccurrences).toEqual([
       { at: "2026-03-08T07:00:00Z", localDateTime: "2026-03-08T03:00:00-04:00", shifted: true },
@@ -307,7 +335,11 @@ describe("seed 000 examples: set, read back, next occurrences", () => {
 
   it("accepts CERT_ADMIN as well as ORG_ADMIN", async () => {
     const template = await createTemplate("Certified", ["CERT_ADMIN"]);
-    const res = await client.execute(SET, { id: template.id, input: { type: "DAILY", hours: list(["8"]) } }, { authorities: ["CERT_ADMIN"] });
+    const res = await client.execute(
+      SET,
+      { id: template.id, input: { type: "DAILY", hours: list(["8"]) } },
+      { authorities: ["CERT_ADMIN"] },
+    );
     expectTypename(res.data?.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
     const del = await client.execute(DELETE, { id: template.id }, { authorities: ["CERT_ADMIN"] });
     expectTypename(del.data?.deleteCampaignTemplateSchedule, "MutationDeleteCampaignTemplateScheduleSuccess");
@@ -321,33 +353,147 @@ describe("validation (400): every problem, each with its path under input", () =
   const CALENDAR_DATE = "A calendar date must be a real date written YYYY-MM-DD";
   const DATE_OF_YEAR = "A date without year must be written --MM-DD and exist in some year (--02-29 is allowed)";
   const cases: [string, ScheduleInput, { path: string[]; message: string }[]][] = [
-    ["months on a MONTHLY schedule", { type: "MONTHLY", months: list(["1"]), days: list(["1"]), hours }, [{ path: ["input", "months"], message: "Months can only be given for an ANNUALLY schedule" }]],
-    ["months on a WEEKLY schedule", { type: "WEEKLY", months: list(["1"]), days: list(["1"]), hours }, [{ path: ["input", "months"], message: "Months can only be given for an ANNUALLY schedule" }]],
-    ["days missing on WEEKLY", { type: "WEEKLY", hours }, [{ path: ["input", "days"], message: "Days are required for a WEEKLY schedule" }]],
-    ["days missing on CALENDAR", { type: "CALENDAR", days: null, hours }, [{ path: ["input", "days"], message: "Days are required for a CALENDAR schedule" }]],
-    ["days on DAILY", { type: "DAILY", days: list(["1"]), hours }, [{ path: ["input", "days"], message: "A DAILY schedule takes hours only, not days" }]],
-    ["hours missing", { type: "MONTHLY", days: list(["1"]) }, [{ path: ["input", "hours"], message: "Hours are required for every schedule type" }]],
+    [
+      "months on a MONTHLY schedule",
+      { type: "MONTHLY", months: list(["1"]), days: list(["1"]), hours },
+      [{ path: ["input", "months"], message: "Months can only be given for an ANNUALLY schedule" }],
+    ],
+    [
+      "months on a WEEKLY schedule",
+      { type: "WEEKLY", months: list(["1"]), days: list(["1"]), hours },
+      [{ path: ["input", "months"], message: "Months can only be given for an ANNUALLY schedule" }],
+    ],
+    [
+      "days missing on WEEKLY",
+      { type: "WEEKLY", hours },
+      [{ path: ["input", "days"], message: "Days are required for a WEEKLY schedule" }],
+    ],
+    [
+      "days missing on CALENDAR",
+      { type: "CALENDAR", days: null, hours },
+      [{ path: ["input", "days"], message: "Days are required for a CALENDAR schedule" }],
+    ],
+    [
+      "days on DAILY",
+      { type: "DAILY", days: list(["1"]), hours },
+      [{ path: ["input", "days"], message: "A DAILY schedule takes hours only, not days" }],
+    ],
+    [
+      "hours missing",
+      { type: "MONTHLY", days: list(["1"]) },
+      [{ path: ["input", "hours"], message: "Hours are required for every schedule type" }],
+    ],
     ["hours null", { type: "DAILY", hours: null }, [{ path: ["input", "hours"], message: "Hours are required for every schedule type" }]],
-    ["a RANGE of three values", { type: "DAILY", hours: { type: "RANGE", values: ["1", "5", "9"] } }, [{ path: ["input", "hours", "values"], message: "A RANGE takes exactly two values: start and end" }]],
-    ["a RANGE of one value", { type: "MONTHLY", days: { type: "RANGE", values: ["1"] }, hours }, [{ path: ["input", "days", "values"], message: "A RANGE takes exactly two values: start and end" }]],
-    ["an empty LIST", { type: "DAILY", hours: list([]) }, [{ path: ["input", "hours", "values"], message: "At least one value is required" }]],
-    ["a RANGE on CALENDAR", { type: "CALENDAR", days: range("2026-04-01", "2026-04-05"), hours }, [{ path: ["input", "days", "type"], message: "A CALENDAR schedule takes YYYY-MM-DD dates as a LIST; RANGE is not allowed" }]],
-    ["a RANGE of --MM-DD days", { type: "ANNUALLY", days: range("--03-01", "--03-05"), hours }, [{ path: ["input", "days", "type"], message: "An ANNUALLY schedule without months takes --MM-DD dates as a LIST; RANGE is not allowed" }]],
-    ["an interval on dates", { type: "CALENDAR", days: list(["2026-04-01"], 2), hours }, [{ path: ["input", "days", "interval"], message: "An interval cannot be used with dates" }]],
-    ["interval 0", { type: "DAILY", hours: list(["8"], 0) }, [{ path: ["input", "hours", "interval"], message: "The interval must be a whole number, 1 or more" }]],
-    ["a negative interval", { type: "ANNUALLY", months: range("1", "6", -2), days: list(["1"]), hours }, [{ path: ["input", "months", "interval"], message: "The interval must be a whole number, 1 or more" }]],
-    ["an interval on a LIST of two", { type: "DAILY", hours: list(["8", "9"], 3) }, [{ path: ["input", "hours", "interval"], message: "A LIST with an interval takes exactly one value, the one to start from" }]],
-    ["hours out of 0-23", { type: "DAILY", hours: list(["24", "-1", "noon"]) }, ["0", "1", "2"].map((i) => ({ path: ["input", "hours", "values", i], message: "Hour must be between 0 and 23" }))],
-    ["weekdays out of 1-7", { type: "WEEKLY", days: list(["0", "8"]), hours }, ["0", "1"].map((i) => ({ path: ["input", "days", "values", i], message: WEEKDAY }))],
-    ["month days out of 1-31 / L / L-n", { type: "MONTHLY", days: list(["0", "32", "L-31", "L-0", "X"]), hours }, ["0", "1", "2", "3", "4"].map((i) => ({ path: ["input", "days", "values", i], message: DAY_OF_MONTH }))],
-    ["month days of an ANNUALLY schedule with months", { type: "ANNUALLY", months: list(["2"]), days: list(["--02-03"]), hours }, [{ path: ["input", "days", "values", "0"], message: DAY_OF_MONTH }]],
-    ["months out of 1-12", { type: "ANNUALLY", months: list(["0", "13"]), days: list(["1"]), hours }, ["0", "1"].map((i) => ({ path: ["input", "months", "values", i], message: "Month must be between 1 and 12" }))],
-    ["malformed calendar dates", { type: "CALENDAR", days: list(["2021-02-30", "2021-3-2", "--03-02"]), hours }, ["0", "1", "2"].map((i) => ({ path: ["input", "days", "values", i], message: CALENDAR_DATE }))],
-    ["malformed dates without year", { type: "ANNUALLY", days: list(["--02-30", "03-02", "2021-03-02"]), hours }, ["0", "1", "2"].map((i) => ({ path: ["input", "days", "values", i], message: DATE_OF_YEAR }))],
-    ["a duplicate hour", { type: "DAILY", hours: list(["5", "12", "5"]) }, [{ path: ["input", "hours", "values", "2"], message: "The value 5 is listed more than once" }]],
-    ["a duplicate date", { type: "CALENDAR", days: list(["2026-04-01", "2026-04-01"]), hours }, [{ path: ["input", "days", "values", "1"], message: "The value 2026-04-01 is listed more than once" }]],
-    ["an expiration in the past", { type: "DAILY", hours, expiration: "2026-02-28T23:59:59Z" }, [{ path: ["input", "expiration"], message: "The expiration must be in the future" }]],
-    ["an unknown time zone", { type: "DAILY", hours, timeZoneId: "Mars/Olympus_Mons" }, [{ path: ["input", "timeZoneId"], message: "Unknown time zone: Mars/Olympus_Mons (use an IANA id such as Europe/London or an offset such as UTC+05:30)" }]],
+    [
+      "a RANGE of three values",
+      { type: "DAILY", hours: { type: "RANGE", values: ["1", "5", "9"] } },
+      [{ path: ["input", "hours", "values"], message: "A RANGE takes exactly two values: start and end" }],
+    ],
+    [
+      "a RANGE of one value",
+      { type: "MONTHLY", days: { type: "RANGE", values: ["1"] }, hours },
+      [{ path: ["input", "days", "values"], message: "A RANGE takes exactly two values: start and end" }],
+    ],
+    [
+      "an empty LIST",
+      { type: "DAILY", hours: list([]) },
+      [{ path: ["input", "hours", "values"], message: "At least one value is required" }],
+    ],
+    [
+      "a RANGE on CALENDAR",
+      { type: "CALENDAR", days: range("2026-04-01", "2026-04-05"), hours },
+      [{ path: ["input", "days", "type"], message: "A CALENDAR schedule takes YYYY-MM-DD dates as a LIST; RANGE is not allowed" }],
+    ],
+    [
+      "a RANGE of --MM-DD days",
+      { type: "ANNUALLY", days: range("--03-01", "--03-05"), hours },
+      [
+        {
+          path: ["input", "days", "type"],
+          message: "An ANNUALLY schedule without months takes --MM-DD dates as a LIST; RANGE is not allowed",
+        },
+      ],
+    ],
+    [
+      "an interval on dates",
+      { type: "CALENDAR", days: list(["2026-04-01"], 2), hours },
+      [{ path: ["input", "days", "interval"], message: "An interval cannot be used with dates" }],
+    ],
+    [
+      "interval 0",
+      { type: "DAILY", hours: list(["8"], 0) },
+      [{ path: ["input", "hours", "interval"], message: "The interval must be a whole number, 1 or more" }],
+    ],
+    [
+      "a negative interval",
+      { type: "ANNUALLY", months: range("1", "6", -2), days: list(["1"]), hours },
+      [{ path: ["input", "months", "interval"], message: "The interval must be a whole number, 1 or more" }],
+    ],
+    [
+      "an interval on a LIST of two",
+      { type: "DAILY", hours: list(["8", "9"], 3) },
+      [{ path: ["input", "hours", "interval"], message: "A LIST with an interval takes exactly one value, the one to start from" }],
+    ],
+    [
+      "hours out of 0-23",
+      { type: "DAILY", hours: list(["24", "-1", "noon"]) },
+      ["0", "1", "2"].map((i) => ({ path: ["input", "hours", "values", i], message: "Hour must be between 0 and 23" })),
+    ],
+    [
+      "weekdays out of 1-7",
+      { type: "WEEKLY", days: list(["0", "8"]), hours },
+      ["0", "1"].map((i) => ({ path: ["input", "days", "values", i], message: WEEKDAY })),
+    ],
+    [
+      "month days out of 1-31 / L / L-n",
+      { type: "MONTHLY", days: list(["0", "32", "L-31", "L-0", "X"]), hours },
+      ["0", "1", "2", "3", "4"].map((i) => ({ path: ["input", "days", "values", i], message: DAY_OF_MONTH })),
+    ],
+    [
+      "month days of an ANNUALLY schedule with months",
+      { type: "ANNUALLY", months: list(["2"]), days: list(["--02-03"]), hours },
+      [{ path: ["input", "days", "values", "0"], message: DAY_OF_MONTH }],
+    ],
+    [
+      "months out of 1-12",
+      { type: "ANNUALLY", months: list(["0", "13"]), days: list(["1"]), hours },
+      ["0", "1"].map((i) => ({ path: ["input", "months", "values", i], message: "Month must be between 1 and 12" })),
+    ],
+    [
+      "malformed calendar dates",
+      { type: "CALENDAR", days: list(["2021-02-30", "2021-3-2", "--03-02"]), hours },
+      ["0", "1", "2"].map((i) => ({ path: ["input", "days", "values", i], message: CALENDAR_DATE })),
+    ],
+    [
+      "malformed dates without year",
+      { type: "ANNUALLY", days: list(["--02-30", "03-02", "2021-03-02"]), hours },
+      ["0", "1", "2"].map((i) => ({ path: ["input", "days", "values", i], message: DATE_OF_YEAR })),
+    ],
+    [
+      "a duplicate hour",
+      { type: "DAILY", hours: list(["5", "12", "5"]) },
+      [{ path: ["input", "hours", "values", "2"], message: "The value 5 is listed more than once" }],
+    ],
+    [
+      "a duplicate date",
+      { type: "CALENDAR", days: list(["2026-04-01", "2026-04-01"]), hours },
+      [{ path: ["input", "days", "values", "1"], message: "The value 2026-04-01 is listed more than once" }],
+    ],
+    [
+      "an expiration in the past",
+      { type: "DAILY", hours, expiration: "2026-02-28T23:59:59Z" },
+      [{ path: ["input", "expiration"], message: "The expiration must be in the future" }],
+    ],
+    [
+      "an unknown time zone",
+      { type: "DAILY", hours, timeZoneId: "Mars/Olympus_Mons" },
+      [
+        {
+          path: ["input", "timeZoneId"],
+          message: "Unknown time zone: Mars/Olympus_Mons (use an IANA id such as Europe/London or an offset such as UTC+05:30)",
+        },
+      ],
+    ],
   ];
 
   it.each(cases)("refuses %s", async (_name, input, fieldErrors) => {
@@ -388,7 +534,9 @@ describe("validation (400): every problem, each with its path under input", () =
 
   it("checks the input before the template (400 before 404) without reading the database", async () => {
     const unknown = Buffer.from("CampaignTemplate:00000000-0000-0000-0000-000000000000").toString("base64");
-    const { result, queries } = await countQueries(() => client.execute(SET, { id: unknown, input: { type: "WEEKLY", hours: list(["8"]) } }));
+    const { result, queries } = await countQueries(() =>
+      client.execute(SET, { id: unknown, input: { type: "WEEKLY", hours: list(["8"]) } }),
+    );
     expect(expectTypename(result.data?.setCampaignTemplateSchedule, "ValidationError").fieldErrors).toEqual([
       { path: ["input", "days"], message: "Days are required for a WEEKLY schedule" },
     ]);
@@ -403,7 +551,10 @@ describe("validation (400): every problem, each with its path under input", () =
 
   it("refuses an expiration past 9999-12-31T23:59:59.999Z in UTC as a BAD_USER_INPUT (400), storing nothing, and keeps the last instant", async () => {
     const template = await createTemplate();
-    const res = await client.execute(SET, { id: template.id, input: { type: "DAILY", hours: list(["8"]), expiration: "9999-12-31T23:59:59-01:00" } });
+    const res = await client.execute(SET, {
+      id: template.id,
+      input: { type: "DAILY", hours: list(["8"]), expiration: "9999-12-31T23:59:59-01:00" },
+    });
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/9999-12-31T23:59:59-01:00 lies outside 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z/);
@@ -457,9 +608,16 @@ describe("not found (404)", () => {
     const schedule = await setOk(template.id, input);
     for (const id of [unknown, "%%%", "not-base64", schedule.id]) {
       const res = await set(id, input);
-      expect(expectTypename(res, "NotFoundError")).toMatchObject({ status: 404, code: "NOT_FOUND", message: "Campaign template cannot be found" });
+      expect(expectTypename(res, "NotFoundError")).toMatchObject({
+        status: 404,
+        code: "NOT_FOUND",
+        message: "Campaign template cannot be found",
+      });
       const del = await client.execute(DELETE, { id });
-      expect(expectTypename(del.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Campaign template cannot be found" });
+      expect(expectTypename(del.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({
+        status: 404,
+        message: "Campaign template cannot be found",
+      });
     }
   });
 
@@ -470,7 +628,10 @@ describe("not found (404)", () => {
   it('answers "Schedule configuration cannot be found" when deleting a schedule that is not there', async () => {
     const template = await createTemplate();
     const res = await client.execute(DELETE, { id: template.id });
-    expect(expectTypename(res.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Schedule configuration cannot be found" });
+    expect(expectTypename(res.data?.deleteCampaignTemplateSchedule, "NotFoundError")).toMatchObject({
+      status: 404,
+      message: "Schedule configuration cannot be found",
+    });
     const read = await client.execute(READ_TEMPLATE, { id: template.id });
     expect(read.data?.campaignTemplate?.version).toBe(1);
   });
@@ -483,7 +644,14 @@ describe("overwrite, versions, conflicts and deletion", () => {
 
   it("overwrites: one schedule, same id, version raised, template version raised, old selectors gone", async () => {
     const template = await createTemplate("Overwritten");
-    const first = await setOk(template.id, { type: "ANNUALLY", months: list(["1"], 3), days: list(["1"]), hours: list(["8"]), timeZoneId: "Europe/London", expiration: "2027-01-01T00:00:00Z" });
+    const first = await setOk(template.id, {
+      type: "ANNUALLY",
+      months: list(["1"], 3),
+      days: list(["1"]),
+      hours: list(["8"]),
+      timeZoneId: "Europe/London",
+      expiration: "2027-01-01T00:00:00Z",
+    });
     const second = await setOk(template.id, { type: "WEEKLY", days: list(["2", "6"]), hours: range("9", "17") });
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({
@@ -501,8 +669,12 @@ describe("overwrite, versions, conflicts and deletion", () => {
     expect(third).toMatchObject({ id: first.id, version: 3, days: null, campaignTemplate: { version: 4 } });
 
     const res = await client.execute(SCHEDULES);
-    const mine = res.data!.schedules.edges.filter((e) => expectTypename(e.node, "CampaignTemplateSchedule").campaignTemplate.id === template.id);
-    expect(mine).toEqual([{ node: { __typename: "CampaignTemplateSchedule", id: first.id, version: 3, type: "DAILY", campaignTemplate: { id: template.id } } }]);
+    const mine = res.data!.schedules.edges.filter(
+      (e) => expectTypename(e.node, "CampaignTemplateSchedule").campaignTemplate.id === template.id,
+    );
+    expect(mine).toEqual([
+      { node: { __typename: "CampaignTemplateSchedule", id: first.id, version: 3, type: "DAILY", campaignTemplate: { id: template.id } } },
+    ]);
   });
 
   it("finds the schedule by schedule(id) and node(id), and lists it under schedules(kind: CAMPAIGN_TEMPLATE)", async () => {
@@ -572,12 +744,16 @@ describe("overwrite, versions, conflicts and deletion", () => {
       schedule: null,
     });
     const read = await client.execute(
-      graphql(`query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }`),
+      graphql(
+        `query CampaignAfterDelete($id: ID!, $s: ID!) { campaignTemplate(id: $id) { schedule { id } } schedule(id: $s) { __typename } node(id: $s) { id } }`,
+      ),
       { id: template.id, s: schedule.id },
     );
     expect(read.data).toEqual({ campaignTemplate: { schedule: null }, schedule: null, node: null });
     const again = await client.execute(DELETE, { id: template.id });
-    expect(expectTypename(again.data?.deleteCampaignTemplateSchedule, "NotFoundError").message).toBe("Schedule configuration cannot be found");
+    expect(expectTypename(again.data?.deleteCampaignTemplateSchedule, "NotFoundError").message).toBe(
+      "Schedule configuration cannot be found",
+    );
     const fresh = await setOk(template.id, { type: "DAILY", hours: list(["9"]) });
     expect(fresh.id).not.toBe(schedule.id);
     expect(fresh.version).toBe(1);

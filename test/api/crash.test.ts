@@ -18,7 +18,13 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ChildAnswer, childToken, migrate, post, startChildServer, type ChildServer } from "../helpers/child-server";
 import { expectTypename } from "../helpers/graphql";
 import { graphql } from "./gql";
-import type { CampaignTemplateScheduleInput, CrashAllJobsQuery, CrashUpdateJobMutationVariables, IssuingScheduleInput, JobScheduleInput } from "./gql/graphql";
+import type {
+  CampaignTemplateScheduleInput,
+  CrashAllJobsQuery,
+  CrashUpdateJobMutationVariables,
+  IssuingScheduleInput,
+  JobScheduleInput,
+} from "./gql/graphql";
 
 const SECRET = "crash-test-secret-of-at-least-32-bytes";
 /** Acknowledged successes before the kill. */
@@ -33,9 +39,11 @@ const UPDATE_JOB = graphql(`mutation CrashUpdateJob($id: ID!, $input: JobSchedul
   __typename ... on MutationUpdateJobScheduleSuccess { data { id name version } } ... on Error { message } } }`);
 const CREATE_PRODUCT = graphql(`mutation CrashCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {
   __typename ... on MutationCreateProductSuccess { data { reference } } ... on Error { message } } }`);
-const CREATE_ISSUING = graphql(`mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
+const CREATE_ISSUING =
+  graphql(`mutation CrashCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
   __typename ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference version } } ... on Error { message } } }`);
-const CREATE_TEMPLATE = graphql(`mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
+const CREATE_TEMPLATE =
+  graphql(`mutation CrashCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
   __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }`);
 const SET_TEMPLATE_SCHEDULE = graphql(`mutation CrashSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {
   setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {
@@ -101,7 +109,12 @@ async function writer(w: number, onSuccess: () => void, isKilled: () => boolean)
   for (let k = 0; !isKilled(); k++) {
     try {
       if (k % 3 === 2 && lastJob) {
-        const input: JobScheduleInput = { name: `w${w}-${k}-updated`, specification: "15 3 * * MON-FRI", location: ZONES[k % ZONES.length], job: { jobType: "TAX_RUN" } };
+        const input: JobScheduleInput = {
+          name: `w${w}-${k}-updated`,
+          specification: "15 3 * * MON-FRI",
+          location: ZONES[k % ZONES.length],
+          job: { jobType: "TAX_RUN" },
+        };
         const variables: CrashUpdateJobMutationVariables = { id: lastJob.id, input, expectedVersion: lastJob.version };
         const result = expectTypename(await call(UPDATE_JOB, variables, "updateJobSchedule"), "MutationUpdateJobScheduleSuccess");
         lastJob = { id: result.data.id, version: result.data.version };
@@ -109,24 +122,53 @@ async function writer(w: number, onSuccess: () => void, isKilled: () => boolean)
       } else if (k % 5 === 4) {
         const reference = `CRASH-${w}-${k}`;
         sent.products += 1;
-        expectTypename(await call(CREATE_PRODUCT, { input: { reference, name: `Product ${w}/${k}`, type: "DIGITAL" } }, "createProduct"), "MutationCreateProductSuccess");
+        expectTypename(
+          await call(CREATE_PRODUCT, { input: { reference, name: `Product ${w}/${k}`, type: "DIGITAL" } }, "createProduct"),
+          "MutationCreateProductSuccess",
+        );
         acknowledged.products.set(reference, []);
         onSuccess();
         sent.issuing += 1;
-        const input: IssuingScheduleInput = { friendlyName: `Daily ${k}`, entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, timeZone: ZONES[w % ZONES.length] };
-        const schedule = expectTypename(await call(CREATE_ISSUING, { ref: reference, input }, "createIssuingSchedule"), "MutationCreateIssuingScheduleSuccess");
+        const input: IssuingScheduleInput = {
+          friendlyName: `Daily ${k}`,
+          entitlementFormat: "PDF",
+          scheduleType: "daily",
+          dailySchedule: { issuingTime: "06:00" },
+          timeZone: ZONES[w % ZONES.length],
+        };
+        const schedule = expectTypename(
+          await call(CREATE_ISSUING, { ref: reference, input }, "createIssuingSchedule"),
+          "MutationCreateIssuingScheduleSuccess",
+        );
         acknowledged.products.get(reference)!.push(schedule.data.scheduleReference);
       } else if (k % 7 === 6) {
         sent.templates += 1;
-        const template = expectTypename(await call(CREATE_TEMPLATE, { input: { name: `Review ${w}/${k}` } }, "createCampaignTemplate"), "MutationCreateCampaignTemplateSuccess");
+        const template = expectTypename(
+          await call(CREATE_TEMPLATE, { input: { name: `Review ${w}/${k}` } }, "createCampaignTemplate"),
+          "MutationCreateCampaignTemplateSuccess",
+        );
         acknowledged.templates.set(template.data.id, { scheduleId: null, templateVersion: 1 });
         onSuccess();
-        const input: CampaignTemplateScheduleInput = { type: "WEEKLY", days: { type: "LIST", values: ["2", "5"] }, hours: { type: "RANGE", values: ["8", "17"], interval: 3 }, timeZoneId: "CST" };
-        const set = expectTypename(await call(SET_TEMPLATE_SCHEDULE, { id: template.data.id, input }, "setCampaignTemplateSchedule"), "MutationSetCampaignTemplateScheduleSuccess");
+        const input: CampaignTemplateScheduleInput = {
+          type: "WEEKLY",
+          days: { type: "LIST", values: ["2", "5"] },
+          hours: { type: "RANGE", values: ["8", "17"], interval: 3 },
+          timeZoneId: "CST",
+        };
+        const set = expectTypename(
+          await call(SET_TEMPLATE_SCHEDULE, { id: template.data.id, input }, "setCampaignTemplateSchedule"),
+          "MutationSetCampaignTemplateScheduleSuccess",
+        );
         acknowledged.templates.set(template.data.id, { scheduleId: set.data.id, templateVersion: set.data.campaignTemplate.version });
       } else {
         sent.jobs += 1;
-        const input: JobScheduleInput = { name: `w${w}-${k}`, specification: `${k % 60} */2 * * *`, location: ZONES[k % ZONES.length], externalRef: `ref-${w}-${k}`, job: { jobType: "BILLING_RUN" } };
+        const input: JobScheduleInput = {
+          name: `w${w}-${k}`,
+          specification: `${k % 60} */2 * * *`,
+          location: ZONES[k % ZONES.length],
+          externalRef: `ref-${w}-${k}`,
+          job: { jobType: "BILLING_RUN" },
+        };
         const result = expectTypename(await call(CREATE_JOB, { input }, "createJobSchedule"), "MutationCreateJobScheduleSuccess");
         lastJob = { id: result.data.id, version: result.data.version };
         acknowledged.jobs.set(result.data.id, { name: result.data.name, version: result.data.version });
@@ -173,12 +215,16 @@ function checkFile(): { jobs: number; products: number; issuing: number; templat
       expect(row, `job ${id} was answered with success but is not in the file`).toBeDefined();
       expect(row!.version).toBeGreaterThanOrEqual(answered.version);
     }
-    const schedule = db.prepare(`SELECT s."scheduleReference" FROM "IssuingSchedule" s JOIN "Product" p ON p.id = s."productId" WHERE p.reference = ?`);
+    const schedule = db.prepare(
+      `SELECT s."scheduleReference" FROM "IssuingSchedule" s JOIN "Product" p ON p.id = s."productId" WHERE p.reference = ?`,
+    );
     for (const [reference, scheduleReferences] of acknowledged.products) {
       const stored = (schedule.all(reference) as { scheduleReference: string }[]).map((r) => r.scheduleReference);
       expect(stored, `product ${reference}`).toEqual(expect.arrayContaining(scheduleReferences));
     }
-    const template = db.prepare(`SELECT t.version, s.id AS "scheduleId" FROM "CampaignTemplate" t LEFT JOIN "CampaignTemplateSchedule" s ON s."campaignTemplateId" = t.id WHERE t.id = ?`);
+    const template = db.prepare(
+      `SELECT t.version, s.id AS "scheduleId" FROM "CampaignTemplate" t LEFT JOIN "CampaignTemplateSchedule" s ON s."campaignTemplateId" = t.id WHERE t.id = ?`,
+    );
     for (const [id, answered] of acknowledged.templates) {
       const row = template.get(rawId(id)) as { version: number; scheduleId: string | null } | undefined;
       expect(row, `template ${id} was answered with success but is not in the file`).toBeDefined();
@@ -186,14 +232,21 @@ function checkFile(): { jobs: number; products: number; issuing: number; templat
       if (answered.scheduleId) expect(row!.scheduleId).toBe(rawId(answered.scheduleId));
     }
     const countOf = (table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    return { jobs: countOf("JobSchedule"), products: countOf("Product"), issuing: countOf("IssuingSchedule"), templates: countOf("CampaignTemplate") };
+    return {
+      jobs: countOf("JobSchedule"),
+      products: countOf("Product"),
+      issuing: countOf("IssuingSchedule"),
+      templates: countOf("CampaignTemplate"),
+    };
   } finally {
     db.close();
   }
 }
 
 describe("a server killed with SIGKILL under a stream of writes", () => {
-  it("keeps every write it answered with success, restarts on the same file, answers again and stops cleanly", { timeout: 60_000 }, async () => {
+  it("keeps every write it answered with success, restarts on the same file, answers again and stops cleanly", {
+    timeout: 60_000,
+  }, async () => {
     // 1. the first process, under concurrent writers, killed after enough acknowledged writes
     server = await startChildServer({ dbFile, secret: SECRET });
     const first = server;
@@ -238,18 +291,30 @@ describe("a server killed with SIGKILL under a stream of writes", () => {
     }
 
     for (const [id, answered] of acknowledged.templates) {
-      const { body } = await post(second.url, token, graphql(`query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }`), { id });
+      const { body } = await post(
+        second.url,
+        token,
+        graphql(`query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }`),
+        { id },
+      );
       expect(body.data?.campaignTemplate, `template ${id} was answered with success but is gone`).not.toBeNull();
       expect(body.data?.campaignTemplate?.version).toBeGreaterThanOrEqual(answered.templateVersion);
       if (answered.scheduleId) expect(body.data?.campaignTemplate?.schedule?.id).toBe(answered.scheduleId);
     }
 
     // 3. it answers writes and reads again
-    const again = await post(second.url, token, CREATE_JOB, { input: { name: "after the crash", specification: "@daily", job: { jobType: "IMPORT" } } });
-    const created = expectTypename(again.body.data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
-    const read = await post(second.url, token, graphql(`query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }`), {
-      id: created.data.id,
+    const again = await post(second.url, token, CREATE_JOB, {
+      input: { name: "after the crash", specification: "@daily", job: { jobType: "IMPORT" } },
     });
+    const created = expectTypename(again.body.data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
+    const read = await post(
+      second.url,
+      token,
+      graphql(`query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }`),
+      {
+        id: created.data.id,
+      },
+    );
     expect(expectTypename(read.body.data?.schedule, "JobSchedule").name).toBe("after the crash");
 
     // 4. SIGTERM: graceful shutdown, exit code 0
@@ -272,7 +337,9 @@ describe("a server killed with SIGKILL under a stream of writes", () => {
     );
   });
 
-  it("stops gracefully on SIGTERM under a stream of writes: exit code 0, no 5xx, every answered write kept", { timeout: 30_000 }, async () => {
+  it("stops gracefully on SIGTERM under a stream of writes: exit code 0, no 5xx, every answered write kept", {
+    timeout: 30_000,
+  }, async () => {
     server = await startChildServer({ dbFile, secret: SECRET });
     const third = server;
     const before = acknowledgedCount;
@@ -291,6 +358,8 @@ describe("a server killed with SIGKILL under a stream of writes", () => {
     expect(exit, third.output()).toEqual({ code: 0, signal: null });
     expect(third.output(), "an error logged while stopping").not.toMatch(/"level":(50|60|"error"|"fatal")|INTERNAL_SERVER_ERROR/);
     const counts = checkFile();
-    console.log(`SIGTERM: ${acknowledgedCount - before} writes answered with success, then exit 0; the file holds ${JSON.stringify(counts)}`);
+    console.log(
+      `SIGTERM: ${acknowledgedCount - before} writes answered with success, then exit 0; the file holds ${JSON.stringify(counts)}`,
+    );
   });
 });

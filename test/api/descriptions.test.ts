@@ -3,14 +3,7 @@
  * Docs panel and generated client code explain everything. Fails listing each one that lacks one.
  */
 import { describe, expect, it } from "vitest";
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLSchema,
-} from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from "graphql";
 import { schema } from "../../src/schema";
 
 /** Every schema coordinate (Type, Type.field, Type.field(arg:), Enum.VALUE, Input.field) without a description. */

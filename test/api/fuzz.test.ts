@@ -63,7 +63,11 @@ const FIXED = {
 };
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const hasLoneSurrogate = (value: unknown): boolean =>
-  typeof value === "string" ? LONE_SURROGATE.test(value) : typeof value === "object" && value !== null ? Object.values(value).some(hasLoneSurrogate) : false;
+  typeof value === "string"
+    ? LONE_SURROGATE.test(value)
+    : typeof value === "object" && value !== null
+      ? Object.values(value).some(hasLoneSurrogate)
+      : false;
 let skipped = 0;
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -138,8 +142,10 @@ async function send<F extends string, TResult extends { [K in F]?: { __typename:
   const typename = judged.__typename;
   if (typename !== success && !TYPED_ERRORS.includes(typename)) fail(`an unexpected __typename ${typename}`);
   if (TYPED_ERRORS.includes(typename)) {
-    if (typeof judged.message !== "string" || typeof judged.status !== "number" || typeof judged.code !== "string") fail("a typed error without message/status/code");
-    if (typename === "ValidationError" && !(Array.isArray(judged.fieldErrors) && judged.fieldErrors.length > 0)) fail("a ValidationError without fieldErrors");
+    if (typeof judged.message !== "string" || typeof judged.status !== "number" || typeof judged.code !== "string")
+      fail("a typed error without message/status/code");
+    if (typename === "ValidationError" && !(Array.isArray(judged.fieldErrors) && judged.fieldErrors.length > 0))
+      fail("a ValidationError without fieldErrors");
   }
   // errors beside a result (e.g. a nested field's bad argument) are allowed, but never internal ones (checked above)
   count(field, res.errors?.length ? `${typename} + errors` : typename);
@@ -199,7 +205,12 @@ const b64 = (text: string) => Buffer.from(text).toString("base64");
 const GHOST_UUID = "00000000-0000-4000-8000-000000000000";
 
 /** Which existing (or missing, or malformed) thing an operation names; resolved when it runs. */
-type Ref = { kind: "known"; index: number } | { kind: "gone"; index: number } | { kind: "ghost" } | { kind: "foreign"; index: number } | { kind: "raw"; text: string };
+type Ref =
+  | { kind: "known"; index: number }
+  | { kind: "gone"; index: number }
+  | { kind: "ghost" }
+  | { kind: "foreign"; index: number }
+  | { kind: "raw"; text: string };
 const refArb: fc.Arbitrary<Ref> = fc.oneof(
   { arbitrary: fc.nat().map((index) => ({ kind: "known" as const, index })), weight: 8 },
   { arbitrary: fc.nat().map((index) => ({ kind: "gone" as const, index })), weight: 1 },
@@ -254,7 +265,9 @@ function productRefOf(ref: Ref): string {
 
 /** A (product, schedule) pair: a stored one, a deleted one, a schedule of another product, or garbage. */
 function schedulePairOf(ref: Ref): { product: string; scheduleReference: string } {
-  const all = [...products.values()].flatMap((p) => [...p.schedules.values()].map((s) => ({ product: p.reference, scheduleReference: s.scheduleReference })));
+  const all = [...products.values()].flatMap((p) =>
+    [...p.schedules.values()].map((s) => ({ product: p.reference, scheduleReference: s.scheduleReference })),
+  );
   switch (ref.kind) {
     case "known":
       return pick(all, ref.index) ?? { product: "no-such-product", scheduleReference: GHOST_UUID };
@@ -266,7 +279,9 @@ function schedulePairOf(ref: Ref): { product: string; scheduleReference: string 
       // a real schedule under the wrong product
       const pair = pick(all, ref.index);
       const other = pair && [...products.keys()].find((r) => r !== pair.product);
-      return pair && other ? { product: other, scheduleReference: pair.scheduleReference } : { product: "no-such-product", scheduleReference: GHOST_UUID };
+      return pair && other
+        ? { product: other, scheduleReference: pair.scheduleReference }
+        : { product: "no-such-product", scheduleReference: GHOST_UUID };
     }
     case "raw":
       return { product: pick([...products.keys()], ref.text.length) ?? ref.text, scheduleReference: ref.text };
@@ -277,7 +292,13 @@ function schedulePairOf(ref: Ref): { product: string; scheduleReference: string 
 type VersionChoice = { kind: "current" } | { kind: "offset"; by: number } | { kind: "any"; value: number } | { kind: "none" };
 const versionArb: fc.Arbitrary<VersionChoice> = fc.oneof(
   { arbitrary: fc.constant({ kind: "current" as const }), weight: 3 },
-  { arbitrary: fc.integer({ min: -2, max: 2 }).filter((n) => n !== 0).map((by) => ({ kind: "offset" as const, by })), weight: 1 },
+  {
+    arbitrary: fc
+      .integer({ min: -2, max: 2 })
+      .filter((n) => n !== 0)
+      .map((by) => ({ kind: "offset" as const, by })),
+    weight: 1,
+  },
   { arbitrary: anyInt.map((value) => ({ kind: "any" as const, value })), weight: 1 },
   { arbitrary: fc.constant({ kind: "none" as const }), weight: 3 },
 );
@@ -297,7 +318,9 @@ function versionOf(choice: VersionChoice, current: number | undefined): number |
 // ---------------------------------------------------------------------------------------------------
 // Operations
 
-graphql(`fragment FuzzJobFields on JobSchedule { id name specification location externalRef job { jobType } version timeZone scheduledFor { at } }`);
+graphql(
+  `fragment FuzzJobFields on JobSchedule { id name specification location externalRef job { jobType } version timeZone scheduledFor { at } }`,
+);
 const CREATE_JOB = graphql(`mutation FuzzCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {
   __typename ... on MutationCreateJobScheduleSuccess { data { ...FuzzJobFields } } ...FuzzErrorFields } }`);
 const UPDATE_JOB = graphql(`mutation FuzzUpdateJob($id: ID!, $input: JobScheduleInput!, $expectedVersion: Int) {
@@ -369,7 +392,12 @@ async function createProduct(input: { reference: string; name: string; type: str
     expect(existed, `a second product with reference ${JSON.stringify(input.reference)}`).toBe(false);
     expect(products.has(result.data.reference), "a reference answered twice").toBe(false);
     expect(result.data.schedules).toEqual([]);
-    products.set(result.data.reference, { reference: result.data.reference, name: result.data.name, type: result.data.type, schedules: new Map() });
+    products.set(result.data.reference, {
+      reference: result.data.reference,
+      name: result.data.name,
+      type: result.data.type,
+      schedules: new Map(),
+    });
   }
 }
 
@@ -377,12 +405,15 @@ graphql(`fragment FuzzIssuingFields on IssuingSchedule { id scheduleReference fr
   dailySchedule { issuingTime } monthlySchedule { issuingDay issuingTime } annualSchedule { issuingMonth issuingDay issuingTime }
   customSchedule { issuingUnit frequency startDate issuingTime } irregularSchedule nonIssuingDates issuePriorToStart
   entitlementEnds { afterIssues onDate } nextOccurrence { at } }`);
-const CREATE_ISSUING = graphql(`mutation FuzzCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
+const CREATE_ISSUING =
+  graphql(`mutation FuzzCreateIssuing($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
   __typename ... on MutationCreateIssuingScheduleSuccess { data { ...FuzzIssuingFields } } ...FuzzErrorFields } }`);
-const UPDATE_ISSUING = graphql(`mutation FuzzUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
+const UPDATE_ISSUING =
+  graphql(`mutation FuzzUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {
   updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {
   __typename ... on MutationUpdateIssuingScheduleSuccess { data { ...FuzzIssuingFields } } ...FuzzErrorFields } }`);
-const DELETE_ISSUING = graphql(`mutation FuzzDeleteIssuing($ref: String!, $sref: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {
+const DELETE_ISSUING =
+  graphql(`mutation FuzzDeleteIssuing($ref: String!, $sref: String!) { deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {
   __typename ... on MutationDeleteIssuingScheduleSuccess { data { ...FuzzProductFields } } ...FuzzErrorFields } }`);
 
 const issuingRowOf = (d: FuzzIssuingFieldsFragment): IssuingRow => ({
@@ -398,7 +429,12 @@ const issuingRowOf = (d: FuzzIssuingFieldsFragment): IssuingRow => ({
 async function createIssuing(ref: Ref, input: unknown) {
   const productReference = productRefOf(ref);
   const product = products.get(productReference);
-  const result = await send("createIssuingSchedule", CREATE_ISSUING, { ref: productReference, input }, "MutationCreateIssuingScheduleSuccess");
+  const result = await send(
+    "createIssuingSchedule",
+    CREATE_ISSUING,
+    { ref: productReference, input },
+    "MutationCreateIssuingScheduleSuccess",
+  );
   if (!result) return;
   if (result.__typename === "MutationCreateIssuingScheduleSuccess") {
     expect(product, `a schedule for a product that is not stored: ${productReference}`).toBeDefined();
@@ -450,13 +486,22 @@ async function updateIssuing(ref: Ref, input: unknown, version: VersionChoice) {
 async function deleteIssuing(ref: Ref) {
   const pair = schedulePairOf(ref);
   const before = findSchedule(pair.product, pair.scheduleReference);
-  const result = await send("deleteIssuingSchedule", DELETE_ISSUING, { ref: pair.product, sref: pair.scheduleReference }, "MutationDeleteIssuingScheduleSuccess");
+  const result = await send(
+    "deleteIssuingSchedule",
+    DELETE_ISSUING,
+    { ref: pair.product, sref: pair.scheduleReference },
+    "MutationDeleteIssuingScheduleSuccess",
+  );
   if (!result) return;
   if (before) {
     expect(result.__typename, `deleting stored schedule ${JSON.stringify(pair)}`).toBe("MutationDeleteIssuingScheduleSuccess");
     products.get(pair.product)!.schedules.delete(pair.scheduleReference);
     deletedScheduleRefs.push(pair);
-    expect(expectTypename(result, "MutationDeleteIssuingScheduleSuccess").data.schedules.map((s) => s.scheduleReference).sort()).toEqual([...products.get(pair.product)!.schedules.keys()].sort());
+    expect(
+      expectTypename(result, "MutationDeleteIssuingScheduleSuccess")
+        .data.schedules.map((s) => s.scheduleReference)
+        .sort(),
+    ).toEqual([...products.get(pair.product)!.schedules.keys()].sort());
   } else {
     expect(result.__typename, `deleting missing schedule ${JSON.stringify(pair)}`).toBe("NotFoundError");
   }
@@ -465,13 +510,15 @@ async function deleteIssuing(ref: Ref) {
 graphql(`fragment FuzzSelector on Selector { type values interval }`);
 const CREATE_TEMPLATE = graphql(`mutation FuzzCreateTemplate($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) {
   __typename ... on MutationCreateCampaignTemplateSuccess { data { id name version schedule { id } } } ...FuzzErrorFields } }`);
-const SET_TEMPLATE_SCHEDULE = graphql(`mutation FuzzSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
+const SET_TEMPLATE_SCHEDULE =
+  graphql(`mutation FuzzSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!, $expectedVersion: Int) {
   setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input, expectedVersion: $expectedVersion) {
   __typename ... on MutationSetCampaignTemplateScheduleSuccess { data {
     id type timeZoneId timeZone version months { ...FuzzSelector } days { ...FuzzSelector } hours { ...FuzzSelector } expiration
     campaignTemplate { id version } nextOccurrence { at }
   } } ...FuzzErrorFields } }`);
-const DELETE_TEMPLATE_SCHEDULE = graphql(`mutation FuzzDeleteTemplateSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) {
+const DELETE_TEMPLATE_SCHEDULE =
+  graphql(`mutation FuzzDeleteTemplateSchedule($id: ID!) { deleteCampaignTemplateSchedule(campaignTemplateId: $id) {
   __typename ... on MutationDeleteCampaignTemplateScheduleSuccess { data { id name version schedule { id } } } ...FuzzErrorFields } }`);
 
 async function createTemplate(name: string) {
@@ -487,7 +534,12 @@ async function setTemplateSchedule(ref: Ref, input: unknown, version: VersionCho
   const id = templateIdOf(ref);
   const before = templates.get(id);
   const expectedVersion = versionOf(version, before?.schedule?.version);
-  const result = await send("setCampaignTemplateSchedule", SET_TEMPLATE_SCHEDULE, { id, input, expectedVersion }, "MutationSetCampaignTemplateScheduleSuccess");
+  const result = await send(
+    "setCampaignTemplateSchedule",
+    SET_TEMPLATE_SCHEDULE,
+    { id, input, expectedVersion },
+    "MutationSetCampaignTemplateScheduleSuccess",
+  );
   if (!result) return;
   if (result.__typename === "MutationSetCampaignTemplateScheduleSuccess") {
     expect(before, `success for a template that is not stored: ${id}`).toBeDefined();
@@ -501,7 +553,11 @@ async function setTemplateSchedule(ref: Ref, input: unknown, version: VersionCho
       expect(d.version).toBe(1);
       expect(expectedVersion, "expectedVersion accepted without a schedule").toBeUndefined();
     }
-    templates.set(id, { ...before!, version: d.campaignTemplate.version, schedule: { id: d.id, type: d.type, timeZoneId: d.timeZoneId, version: d.version } });
+    templates.set(id, {
+      ...before!,
+      version: d.campaignTemplate.version,
+      schedule: { id: d.id, type: d.type, timeZoneId: d.timeZoneId, version: d.version },
+    });
   } else if (result.__typename === "NotFoundError") {
     expect(before, `NotFoundError for a stored template ${id}`).toBeUndefined();
   }
@@ -510,7 +566,12 @@ async function setTemplateSchedule(ref: Ref, input: unknown, version: VersionCho
 async function deleteTemplateSchedule(ref: Ref) {
   const id = templateIdOf(ref);
   const before = templates.get(id);
-  const result = await send("deleteCampaignTemplateSchedule", DELETE_TEMPLATE_SCHEDULE, { id }, "MutationDeleteCampaignTemplateScheduleSuccess");
+  const result = await send(
+    "deleteCampaignTemplateSchedule",
+    DELETE_TEMPLATE_SCHEDULE,
+    { id },
+    "MutationDeleteCampaignTemplateScheduleSuccess",
+  );
   if (!result) return;
   if (before?.schedule) {
     expect(result.__typename, `deleting the schedule of ${id}`).toBe("MutationDeleteCampaignTemplateScheduleSuccess");
@@ -536,7 +597,12 @@ function storedScheduleIds(): string[] {
 
 async function rotateFeed(ref: Ref) {
   const stored = storedScheduleIds();
-  const id = ref.kind === "known" ? (pick(stored, ref.index) ?? jobIdOf(ref)) : ref.kind === "foreign" ? (pick([...templates.keys()], ref.index) ?? jobIdOf(ref)) : jobIdOf(ref);
+  const id =
+    ref.kind === "known"
+      ? (pick(stored, ref.index) ?? jobIdOf(ref))
+      : ref.kind === "foreign"
+        ? (pick([...templates.keys()], ref.index) ?? jobIdOf(ref))
+        : jobIdOf(ref);
   const result = await send("rotateCalendarFeedToken", ROTATE_FEED, { id }, "MutationRotateCalendarFeedTokenSuccess");
   if (!result) return;
   if (stored.includes(id)) {
@@ -564,7 +630,8 @@ async function preview(spec: unknown, after: unknown, until: unknown, first: unk
   if (ats.length && !Number.isNaN(upper)) expect(ats[ats.length - 1], "at or before `until`").toBeLessThanOrEqual(upper);
 }
 
-const READ_PAGE = graphql(`query FuzzReadPage($kind: ScheduleKind, $first: Int, $after: String, $oAfter: DateTime, $oUntil: DateTime, $oFirst: Int, $start: DateTime!, $id: ID!, $ref: String!) {
+const READ_PAGE =
+  graphql(`query FuzzReadPage($kind: ScheduleKind, $first: Int, $after: String, $oAfter: DateTime, $oUntil: DateTime, $oFirst: Int, $start: DateTime!, $id: ID!, $ref: String!) {
   schedules(kind: $kind, first: $first, after: $after) {
     edges { cursor node { __typename ... on Recurring { timeZone upcomingOccurrences(after: $oAfter, until: $oUntil, first: $oFirst) { at } nextOccurrence(after: $oAfter) { at } } } }
     pageInfo { hasNextPage endCursor }
@@ -586,10 +653,13 @@ async function read(variables: Record<string, unknown>) {
   // hostile paging and windows: the variables are whatever the arbitraries made
   const res = await client.execute(READ_PAGE, illTyped(variables));
   const fail = (why: string): never => {
-    throw new Error(`${why}: ${describeCall("schedules/node/product", variables, { status: res.status, data: res.data, errors: res.errors })}`);
+    throw new Error(
+      `${why}: ${describeCall("schedules/node/product", variables, { status: res.status, data: res.data, errors: res.errors })}`,
+    );
   };
   if (res.status >= 500) fail(`HTTP ${res.status}`);
-  for (const error of res.errors ?? []) if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
+  for (const error of res.errors ?? [])
+    if (FORBIDDEN_CODES.includes(error.extensions?.code ?? "")) fail(`a ${error.extensions?.code} error`);
   if (res.data == null && !REQUEST_ERROR_STATUSES.includes(res.status)) fail(`no data with HTTP ${res.status}`);
   count("reads", res.data == null ? `request error ${res.status}` : res.errors?.length ? "data + errors" : "data");
 }
@@ -608,18 +678,27 @@ const productInputArb = fc.record({
   type: fc.constantFrom(...PRODUCT_TYPES),
 });
 
-const jobSpecArb = fc.record({ specification: fc.oneof(validCron, anyCron), location: fc.option(anyZone, { nil: undefined }) }, { requiredKeys: ["specification"] });
+const jobSpecArb = fc.record(
+  { specification: fc.oneof(validCron, anyCron), location: fc.option(anyZone, { nil: undefined }) },
+  { requiredKeys: ["specification"] },
+);
 /** ScheduleSpecInput: one kind (usually), none or two (request errors by @oneOf). */
 const specArb = fc.oneof(
   { arbitrary: jobSpecArb.map((job) => ({ job })), weight: 3 },
-  { arbitrary: fc.oneof(plausibleCampaignScheduleInput, campaignScheduleInput).map((campaignTemplate) => ({ campaignTemplate })), weight: 3 },
+  {
+    arbitrary: fc.oneof(plausibleCampaignScheduleInput, campaignScheduleInput).map((campaignTemplate) => ({ campaignTemplate })),
+    weight: 3,
+  },
   { arbitrary: fc.oneof(plausibleIssuingScheduleInput, issuingScheduleInput).map((issuing) => ({ issuing })), weight: 3 },
   { arbitrary: fc.constantFrom({}, { job: null }, { job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } }), weight: 1 },
 );
 
 /** Inputs: plausible ones (mostly valid, reaching the writes) twice as often as anything-goes ones. */
 const jobInputArb = fc.oneof({ arbitrary: plausibleJobScheduleInput, weight: 2 }, { arbitrary: jobScheduleInput, weight: 1 });
-const campaignInputArb = fc.oneof({ arbitrary: plausibleCampaignScheduleInput, weight: 2 }, { arbitrary: campaignScheduleInput, weight: 1 });
+const campaignInputArb = fc.oneof(
+  { arbitrary: plausibleCampaignScheduleInput, weight: 2 },
+  { arbitrary: campaignScheduleInput, weight: 1 },
+);
 const issuingInputArb = fc.oneof({ arbitrary: plausibleIssuingScheduleInput, weight: 2 }, { arbitrary: issuingScheduleInput, weight: 1 });
 
 type Op = () => Promise<void>;
@@ -629,16 +708,22 @@ const opArb: fc.Arbitrary<{ label: string; run: Op }> = fc.oneof(
   refArb.map((ref) => ({ label: "deleteJobSchedule", run: () => deleteJob(ref) })),
   productInputArb.map((input) => ({ label: "createProduct", run: () => createProduct(input) })),
   fc.tuple(refArb, issuingInputArb).map(([ref, input]) => ({ label: "createIssuingSchedule", run: () => createIssuing(ref, input) })),
-  fc.tuple(refArb, issuingInputArb, versionArb).map(([ref, input, v]) => ({ label: "updateIssuingSchedule", run: () => updateIssuing(ref, input, v) })),
+  fc
+    .tuple(refArb, issuingInputArb, versionArb)
+    .map(([ref, input, v]) => ({ label: "updateIssuingSchedule", run: () => updateIssuing(ref, input, v) })),
   refArb.map((ref) => ({ label: "deleteIssuingSchedule", run: () => deleteIssuing(ref) })),
   nameLike.map((name) => ({ label: "createCampaignTemplate", run: () => createTemplate(name) })),
-  fc.tuple(refArb, campaignInputArb, versionArb).map(([ref, input, v]) => ({ label: "setCampaignTemplateSchedule", run: () => setTemplateSchedule(ref, input, v) })),
+  fc
+    .tuple(refArb, campaignInputArb, versionArb)
+    .map(([ref, input, v]) => ({ label: "setCampaignTemplateSchedule", run: () => setTemplateSchedule(ref, input, v) })),
   refArb.map((ref) => ({ label: "deleteCampaignTemplateSchedule", run: () => deleteTemplateSchedule(ref) })),
   refArb.map((ref) => ({ label: "rotateCalendarFeedToken", run: () => rotateFeed(ref) })),
-  fc.tuple(specArb, fc.option(mostlyValidInstant, { nil: undefined }), fc.option(mostlyValidInstant, { nil: undefined }), firstArg).map(([spec, after, until, first]) => ({
-    label: "previewOccurrences",
-    run: () => preview(spec, after, until, first),
-  })),
+  fc
+    .tuple(specArb, fc.option(mostlyValidInstant, { nil: undefined }), fc.option(mostlyValidInstant, { nil: undefined }), firstArg)
+    .map(([spec, after, until, first]) => ({
+      label: "previewOccurrences",
+      run: () => preview(spec, after, until, first),
+    })),
 );
 
 // ---------------------------------------------------------------------------------------------------
@@ -648,39 +733,80 @@ describe("fuzzing every mutation and previewOccurrences", () => {
   const started = Date.now();
 
   it("createProduct and createCampaignTemplate: any reference, name and type", { timeout: TIMEOUT }, async () => {
-    await fc.assert(fc.asyncProperty(productInputArb, async (input) => createProduct(input)), params(80));
-    await fc.assert(fc.asyncProperty(nameLike, async (name) => createTemplate(name)), params(50));
+    await fc.assert(
+      fc.asyncProperty(productInputArb, async (input) => createProduct(input)),
+      params(80),
+    );
+    await fc.assert(
+      fc.asyncProperty(nameLike, async (name) => createTemplate(name)),
+      params(50),
+    );
     expect(products.size).toBeGreaterThan(0);
     expect(templates.size).toBeGreaterThan(0);
   });
 
-  it("createJobSchedule / updateJobSchedule / deleteJobSchedule: any cron text, zone, name, id and version", { timeout: TIMEOUT }, async () => {
-    await fc.assert(fc.asyncProperty(jobInputArb, async (input) => createJob(input)), params(200));
-    await fc.assert(fc.asyncProperty(refArb, jobInputArb, versionArb, async (ref, input, v) => updateJob(ref, input, v)), params(150));
-    await fc.assert(fc.asyncProperty(refArb, async (ref) => deleteJob(ref)), params(40));
+  it("createJobSchedule / updateJobSchedule / deleteJobSchedule: any cron text, zone, name, id and version", {
+    timeout: TIMEOUT,
+  }, async () => {
+    await fc.assert(
+      fc.asyncProperty(jobInputArb, async (input) => createJob(input)),
+      params(200),
+    );
+    await fc.assert(
+      fc.asyncProperty(refArb, jobInputArb, versionArb, async (ref, input, v) => updateJob(ref, input, v)),
+      params(150),
+    );
+    await fc.assert(
+      fc.asyncProperty(refArb, async (ref) => deleteJob(ref)),
+      params(40),
+    );
     expect(jobs.size).toBeGreaterThan(0);
   });
 
-  it("createIssuingSchedule / updateIssuingSchedule / deleteIssuingSchedule: nested sub-schedules, dates, zones", { timeout: TIMEOUT }, async () => {
+  it("createIssuingSchedule / updateIssuingSchedule / deleteIssuingSchedule: nested sub-schedules, dates, zones", {
+    timeout: TIMEOUT,
+  }, async () => {
     const inputArb = issuingInputArb;
-    await fc.assert(fc.asyncProperty(refArb, inputArb, async (ref, input) => createIssuing(ref, input)), params(250));
-    await fc.assert(fc.asyncProperty(refArb, inputArb, versionArb, async (ref, input, v) => updateIssuing(ref, input, v)), params(150));
-    await fc.assert(fc.asyncProperty(refArb, async (ref) => deleteIssuing(ref)), params(40));
+    await fc.assert(
+      fc.asyncProperty(refArb, inputArb, async (ref, input) => createIssuing(ref, input)),
+      params(250),
+    );
+    await fc.assert(
+      fc.asyncProperty(refArb, inputArb, versionArb, async (ref, input, v) => updateIssuing(ref, input, v)),
+      params(150),
+    );
+    await fc.assert(
+      fc.asyncProperty(refArb, async (ref) => deleteIssuing(ref)),
+      params(40),
+    );
   });
 
   it("setCampaignTemplateSchedule / deleteCampaignTemplateSchedule: any selectors, zones, expirations", { timeout: TIMEOUT }, async () => {
-    await fc.assert(fc.asyncProperty(refArb, campaignInputArb, versionArb, async (ref, input, v) => setTemplateSchedule(ref, input, v)), params(250));
-    await fc.assert(fc.asyncProperty(refArb, async (ref) => deleteTemplateSchedule(ref)), params(40));
+    await fc.assert(
+      fc.asyncProperty(refArb, campaignInputArb, versionArb, async (ref, input, v) => setTemplateSchedule(ref, input, v)),
+      params(250),
+    );
+    await fc.assert(
+      fc.asyncProperty(refArb, async (ref) => deleteTemplateSchedule(ref)),
+      params(40),
+    );
   });
 
   it("rotateCalendarFeedToken: the id of any schedule kind, of an owner, of nothing", { timeout: TIMEOUT }, async () => {
-    await fc.assert(fc.asyncProperty(refArb, async (ref) => rotateFeed(ref)), params(40));
+    await fc.assert(
+      fc.asyncProperty(refArb, async (ref) => rotateFeed(ref)),
+      params(40),
+    );
   });
 
   it("previewOccurrences: any spec of any kind, window and first", { timeout: TIMEOUT }, async () => {
     await fc.assert(
-      fc.asyncProperty(specArb, fc.option(mostlyValidInstant, { nil: undefined }), fc.option(mostlyValidInstant, { nil: undefined }), firstArg, async (spec, after, until, first) =>
-        preview(spec, after, until, first),
+      fc.asyncProperty(
+        specArb,
+        fc.option(mostlyValidInstant, { nil: undefined }),
+        fc.option(mostlyValidInstant, { nil: undefined }),
+        firstArg,
+        async (spec, after, until, first) => preview(spec, after, until, first),
       ),
       params(300),
     );
@@ -697,8 +823,14 @@ describe("fuzzing every mutation and previewOccurrences", () => {
           oUntil: fc.option(mostlyValidInstant, { nil: undefined }),
           oFirst: fc.option(fc.oneof(fc.integer({ min: 1, max: 20 }), anyInt), { nil: undefined }),
           start: mostlyValidInstant,
-          id: fc.oneof(anyString, fc.nat().map((i) => pick([...jobs.keys(), ...templates.keys()], i) ?? "")),
-          ref: fc.oneof(anyString, fc.nat().map((i) => pick([...products.keys()], i) ?? "")),
+          id: fc.oneof(
+            anyString,
+            fc.nat().map((i) => pick([...jobs.keys(), ...templates.keys()], i) ?? ""),
+          ),
+          ref: fc.oneof(
+            anyString,
+            fc.nat().map((i) => pick([...products.keys()], i) ?? ""),
+          ),
         }),
         async (variables) => read(variables),
       ),
@@ -734,7 +866,8 @@ describe("fuzzing every mutation and previewOccurrences", () => {
             if (digital) ops.push(createIssuing({ kind: "raw", text: digital.reference }, input));
           }
           if (physical) {
-            for (let i = 0; i < 2; i++) ops.push(createIssuing({ kind: "raw", text: physical.reference }, { friendlyName: `phys-${i}`, scheduleType: "none" }));
+            for (let i = 0; i < 2; i++)
+              ops.push(createIssuing({ kind: "raw", text: physical.reference }, { friendlyName: `phys-${i}`, scheduleType: "none" }));
           }
           // and a read of the job written last, while the writes run
           if (job) ops.push(read({ id: job.id, ref: digital?.reference ?? "", first: 5, oFirst: 3, start: NOW }));
@@ -753,7 +886,16 @@ describe("fuzzing every mutation and previewOccurrences", () => {
         if (!job) return;
         const answers = await Promise.all(
           Array.from({ length: writers }, (_, i) =>
-            send("updateJobSchedule", UPDATE_JOB, { id: job.id, expectedVersion: job.version, input: { name: `racer-${i}`, specification: "0 1 * * *", job: { jobType: "TAX_RUN" } } }, "MutationUpdateJobScheduleSuccess"),
+            send(
+              "updateJobSchedule",
+              UPDATE_JOB,
+              {
+                id: job.id,
+                expectedVersion: job.version,
+                input: { name: `racer-${i}`, specification: "0 1 * * *", job: { jobType: "TAX_RUN" } },
+              },
+              "MutationUpdateJobScheduleSuccess",
+            ),
           ),
         );
         const wins = answers.filter((a) => a?.__typename === "MutationUpdateJobScheduleSuccess");
@@ -800,7 +942,11 @@ describe("fuzzing every mutation and previewOccurrences", () => {
       expect(res.errors).toBeUndefined();
       const stored = res.data?.product;
       expect(stored, `product ${JSON.stringify(product.reference)}`).not.toBeNull();
-      expect({ reference: stored?.reference, name: stored?.name, type: stored?.type }).toEqual({ reference: product.reference, name: product.name, type: product.type });
+      expect({ reference: stored?.reference, name: stored?.name, type: stored?.type }).toEqual({
+        reference: product.reference,
+        name: product.name,
+        type: product.type,
+      });
       expect(byId(stored?.schedules ?? [])).toEqual(byId(product.schedules.values()));
       issuingCount += product.schedules.size;
     }
@@ -809,7 +955,9 @@ describe("fuzzing every mutation and previewOccurrences", () => {
     let templateScheduleCount = 0;
     for (const template of templates.values()) {
       const res = await client.execute(
-        graphql(`query FuzzStoredTemplate($id: ID!) { campaignTemplate(id: $id) { id name version schedule { id type timeZoneId version } } }`),
+        graphql(
+          `query FuzzStoredTemplate($id: ID!) { campaignTemplate(id: $id) { id name version schedule { id type timeZoneId version } } }`,
+        ),
         { id: template.id },
       );
       expect(res.errors).toBeUndefined();
@@ -818,7 +966,8 @@ describe("fuzzing every mutation and previewOccurrences", () => {
     }
 
     // nothing else: every table counted with SQL
-    const countOf = async (table: string) => Number(((await prisma.$queryRawUnsafe(`SELECT count(*) AS n FROM "${table}"`)) as { n: bigint }[])[0].n);
+    const countOf = async (table: string) =>
+      Number(((await prisma.$queryRawUnsafe(`SELECT count(*) AS n FROM "${table}"`)) as { n: bigint }[])[0].n);
     expect({
       JobSchedule: await countOf("JobSchedule"),
       Product: await countOf("Product"),
@@ -834,7 +983,13 @@ describe("fuzzing every mutation and previewOccurrences", () => {
     });
     // no row points at a missing parent (SQL both engines answer alike), then SQLite's own file check
     const orphansOf = async (child: string, column: string, parent: string) =>
-      Number(((await prisma.$queryRawUnsafe(`SELECT count(*) AS n FROM "${child}" c LEFT JOIN "${parent}" p ON p."id" = c."${column}" WHERE p."id" IS NULL`)) as { n: bigint }[])[0].n);
+      Number(
+        (
+          (await prisma.$queryRawUnsafe(
+            `SELECT count(*) AS n FROM "${child}" c LEFT JOIN "${parent}" p ON p."id" = c."${column}" WHERE p."id" IS NULL`,
+          )) as { n: bigint }[]
+        )[0].n,
+      );
     expect(await orphansOf("IssuingSchedule", "productId", "Product")).toBe(0);
     expect(await orphansOf("CampaignTemplateSchedule", "campaignTemplateId", "CampaignTemplate")).toBe(0);
     if (testEngine() === "sqlite") {
@@ -851,7 +1006,9 @@ describe("fuzzing every mutation and previewOccurrences", () => {
       templates: templates.size,
       templateSchedules: [...templates.values()].filter((t) => t.schedule).length,
     };
-    console.log(`fuzz: seed ${SEED}, ${requests} requests (${skipped} skipped: known bugs) in ${Date.now() - started} ms; rows ${JSON.stringify(rows)}\n${JSON.stringify(tally, null, 1)}`);
+    console.log(
+      `fuzz: seed ${SEED}, ${requests} requests (${skipped} skipped: known bugs) in ${Date.now() - started} ms; rows ${JSON.stringify(rows)}\n${JSON.stringify(tally, null, 1)}`,
+    );
   });
 });
 
@@ -865,7 +1022,11 @@ describe("bugs the fuzzing found (it.fails until fixed: then flip FIXED)", () =>
 
   (FIXED.loneSurrogate ? it : it.fails)("a lone surrogate (\\ud800) in any String variable that is stored", async () => {
     // JSON allows "\ud800"; GraphQL's String accepts it; Prisma's JSON protocol then fails ("unexpected end of hex escape")
-    noInternalError(await client.execute(CREATE_JOB, { input: { name: "lone \ud800 surrogate", specification: "0 0 * * *", job: { jobType: "IMPORT" } } }));
+    noInternalError(
+      await client.execute(CREATE_JOB, {
+        input: { name: "lone \ud800 surrogate", specification: "0 0 * * *", job: { jobType: "IMPORT" } },
+      }),
+    );
     noInternalError(await client.execute(CREATE_PRODUCT, { input: { reference: "\udfff", name: "Lone", type: "DIGITAL" } }));
   });
 

@@ -76,11 +76,19 @@ describe("occurrences of each schedule type", () => {
   it("monthly on day 31 issues on the last day of shorter months", async () => {
     const ref = await scheduleOf({ scheduleType: "MONTHLY", monthlySchedule: { issuingDay: 31, issuingTime: "10:00" } });
     const s = await occurrencesOf(ref, { first: 4 });
-    expect(ats(s.upcomingOccurrences)).toEqual(["2026-01-31T10:00:00Z", "2026-02-28T10:00:00Z", "2026-03-31T10:00:00Z", "2026-04-30T10:00:00Z"]);
+    expect(ats(s.upcomingOccurrences)).toEqual([
+      "2026-01-31T10:00:00Z",
+      "2026-02-28T10:00:00Z",
+      "2026-03-31T10:00:00Z",
+      "2026-04-30T10:00:00Z",
+    ]);
   });
 
   it("annual on February 29 issues on the 28th in common years", async () => {
-    const ref = await scheduleOf({ scheduleType: "annual", annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "09:00" } });
+    const ref = await scheduleOf({
+      scheduleType: "annual",
+      annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "09:00" },
+    });
     const s = await occurrencesOf(ref, { first: 3 });
     expect(ats(s.upcomingOccurrences)).toEqual(["2026-02-28T09:00:00Z", "2027-02-28T09:00:00Z", "2028-02-29T09:00:00Z"]);
   });
@@ -101,7 +109,12 @@ describe("occurrences of each schedule type", () => {
       customSchedule: { issuingUnit: 1, frequency: "MONTHLY", startDate: "2026-01-31", issuingTime: "00:00" },
     });
     const s = await occurrencesOf(ref, { after: "2026-01-01T00:00:00Z", first: 4 });
-    expect(ats(s.upcomingOccurrences)).toEqual(["2026-01-31T00:00:00Z", "2026-02-28T00:00:00Z", "2026-03-31T00:00:00Z", "2026-04-30T00:00:00Z"]);
+    expect(ats(s.upcomingOccurrences)).toEqual([
+      "2026-01-31T00:00:00Z",
+      "2026-02-28T00:00:00Z",
+      "2026-03-31T00:00:00Z",
+      "2026-04-30T00:00:00Z",
+    ]);
   });
 
   it("irregular dates and date-times, local to the zone", async () => {
@@ -122,13 +135,21 @@ describe("occurrences of each schedule type", () => {
   });
 
   it("non-issuing dates are skipped, for rules and irregular dates alike", async () => {
-    const daily = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, nonIssuingDates: ["2026-01-17", "2026-01-19"] });
+    const daily = await scheduleOf({
+      scheduleType: "daily",
+      dailySchedule: { issuingTime: "06:00" },
+      nonIssuingDates: ["2026-01-17", "2026-01-19"],
+    });
     expect(ats((await occurrencesOf(daily, { first: 3 })).upcomingOccurrences)).toEqual([
       "2026-01-16T06:00:00Z",
       "2026-01-18T06:00:00Z",
       "2026-01-20T06:00:00Z",
     ]);
-    const irregular = await scheduleOf({ scheduleType: "irregular", irregularSchedule: ["2026-02-01", "2026-02-02"], nonIssuingDates: ["2026-02-01"] });
+    const irregular = await scheduleOf({
+      scheduleType: "irregular",
+      irregularSchedule: ["2026-02-01", "2026-02-02"],
+      nonIssuingDates: ["2026-02-01"],
+    });
     expect(ats((await occurrencesOf(irregular)).upcomingOccurrences)).toEqual(["2026-02-02T00:00:00Z"]);
   });
 
@@ -151,14 +172,22 @@ describe("issuesForEntitlement", () => {
 
   it("lists the issues at or after the start", async () => {
     const ref = await scheduleOf(monthlyOnThe1st);
-    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z", 3))).toEqual(["2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z"]);
+    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z", 3))).toEqual([
+      "2026-04-01T00:00:00Z",
+      "2026-05-01T00:00:00Z",
+      "2026-06-01T00:00:00Z",
+    ]);
     expect(ats(await issuesOf(ref, "2026-04-01T00:00:00Z", 2))).toEqual(["2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z"]);
     expect(await issuesOf(ref, "2026-03-10T00:00:00Z")).toHaveLength(10);
   });
 
   it("with issuePriorToStart also the latest issue before a start between two issues", async () => {
     const ref = await scheduleOf({ ...monthlyOnThe1st, issuePriorToStart: true });
-    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z", 3))).toEqual(["2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z"]);
+    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z", 3))).toEqual([
+      "2026-03-01T00:00:00Z",
+      "2026-04-01T00:00:00Z",
+      "2026-05-01T00:00:00Z",
+    ]);
     // a start exactly at an issue is not between two issues
     expect(ats(await issuesOf(ref, "2026-04-01T00:00:00Z", 2))).toEqual(["2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z"]);
     // a start one millisecond later is
@@ -171,7 +200,11 @@ describe("issuesForEntitlement", () => {
       issuePriorToStart: true,
       customSchedule: { issuingUnit: 5, frequency: "annual", startDate: "2001-06-01", issuingTime: "00:00" },
     });
-    expect(ats(await issuesOf(everyFiveYears, "2026-01-15T00:00:00Z", 3))).toEqual(["2021-06-01T00:00:00Z", "2026-06-01T00:00:00Z", "2031-06-01T00:00:00Z"]);
+    expect(ats(await issuesOf(everyFiveYears, "2026-01-15T00:00:00Z", 3))).toEqual([
+      "2021-06-01T00:00:00Z",
+      "2026-06-01T00:00:00Z",
+      "2031-06-01T00:00:00Z",
+    ]);
     const startsLater = await scheduleOf({
       scheduleType: "custom",
       issuePriorToStart: true,
@@ -184,13 +217,21 @@ describe("issuesForEntitlement", () => {
     const withPrior = await scheduleOf({ ...monthlyOnThe1st, issuePriorToStart: true, entitlementEnds: { afterIssues: 2 } });
     expect(ats(await issuesOf(withPrior, "2026-03-10T00:00:00Z"))).toEqual(["2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z"]);
     const withoutPrior = await scheduleOf({ ...monthlyOnThe1st, entitlementEnds: { afterIssues: 3 } });
-    expect(ats(await issuesOf(withoutPrior, "2026-03-10T00:00:00Z"))).toEqual(["2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z"]);
+    expect(ats(await issuesOf(withoutPrior, "2026-03-10T00:00:00Z"))).toEqual([
+      "2026-04-01T00:00:00Z",
+      "2026-05-01T00:00:00Z",
+      "2026-06-01T00:00:00Z",
+    ]);
     expect(ats(await issuesOf(withoutPrior, "2026-03-10T00:00:00Z", 1))).toEqual(["2026-04-01T00:00:00Z"]);
   });
 
   it("stops after entitlementEnds.onDate, inclusive", async () => {
     const ref = await scheduleOf({ ...monthlyOnThe1st, issuePriorToStart: true, entitlementEnds: { onDate: "2026-05-01" } });
-    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z"))).toEqual(["2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z"]);
+    expect(ats(await issuesOf(ref, "2026-03-10T00:00:00Z"))).toEqual([
+      "2026-03-01T00:00:00Z",
+      "2026-04-01T00:00:00Z",
+      "2026-05-01T00:00:00Z",
+    ]);
     expect(await issuesOf(ref, "2026-06-10T00:00:00Z")).toEqual([]);
   });
 
@@ -202,7 +243,11 @@ describe("issuesForEntitlement", () => {
       entitlementEnds: { onDate: "2026-01-20" },
     });
     const issues = await issuesOf(ref, "2026-01-18T12:00:00Z");
-    expect(issues.map((o) => o.localDateTime)).toEqual(["2026-01-18T23:30:00-05:00", "2026-01-19T23:30:00-05:00", "2026-01-20T23:30:00-05:00"]);
+    expect(issues.map((o) => o.localDateTime)).toEqual([
+      "2026-01-18T23:30:00-05:00",
+      "2026-01-19T23:30:00-05:00",
+      "2026-01-20T23:30:00-05:00",
+    ]);
     expect(issues.at(-1)!.at).toBe("2026-01-21T04:30:00Z");
   });
 
@@ -224,15 +269,22 @@ describe("issuesForEntitlement", () => {
 describe("issuing schedules among all schedules", () => {
   it("are listed by schedules(kind: ISSUING) and found by node(id)", async () => {
     const ref = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } });
-    const created = await client.execute(graphql(`query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }`), { ref });
+    const created = await client.execute(
+      graphql(`query IssuingIds($ref: String!) { product(reference: $ref) { schedules { id scheduleReference } } }`),
+      { ref },
+    );
     const { id, scheduleReference } = created.data!.product!.schedules[0];
-    const list = await client.execute(graphql(`query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }`));
+    const list = await client.execute(
+      graphql(`query IssuingList { schedules(kind: ISSUING, first: 100) { edges { node { __typename ... on IssuingSchedule { id } } } } }`),
+    );
     expect(list.errors).toBeUndefined();
     const nodes = list.data!.schedules.edges.map((e) => e.node);
     expect(nodes.every((n) => n.__typename === "IssuingSchedule")).toBe(true);
     expect(nodes.map((n) => expectTypename(n, "IssuingSchedule").id)).toContain(id);
     const node = await client.execute(
-      graphql(`query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }`),
+      graphql(
+        `query IssuingNode($id: ID!) { node(id: $id) { __typename ... on IssuingSchedule { scheduleReference product { reference } } } }`,
+      ),
       { id },
     );
     expect(node.data?.node).toEqual({ __typename: "IssuingSchedule", scheduleReference, product: { reference: ref } });
@@ -242,7 +294,9 @@ describe("issuing schedules among all schedules", () => {
 describe("the product's version", () => {
   it("is raised by every write to its schedules, as a campaign template's is by its schedule's", async () => {
     const ref = await scheduleOf({ scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } });
-    const VERSION = graphql(`query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }`);
+    const VERSION = graphql(
+      `query IssuingProductVersion($ref: String!) { product(reference: $ref) { version schedules { scheduleReference } } }`,
+    );
     const versionOf = async () => (await client.execute(VERSION, { ref })).data!.product!;
     const afterCreate = await versionOf();
     expect(afterCreate.version).toBe(2); // created (1), then its schedule created
@@ -251,7 +305,11 @@ describe("the product's version", () => {
       graphql(`mutation IssuingUpdate($ref: String!, $s: String!, $input: IssuingScheduleInput!) {
         updateIssuingSchedule(productReference: $ref, scheduleReference: $s, input: $input) { __typename }
       }`),
-      { ref, s: scheduleReference, input: { entitlementFormat: "PDF", friendlyName: "s", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } } },
+      {
+        ref,
+        s: scheduleReference,
+        input: { entitlementFormat: "PDF", friendlyName: "s", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } },
+      },
     );
     expectTypename(update.data?.updateIssuingSchedule, "MutationUpdateIssuingScheduleSuccess");
     expect((await versionOf()).version).toBe(3);
@@ -263,6 +321,9 @@ describe("the product's version", () => {
       }`),
       { ref, s: scheduleReference },
     );
-    expect(expectTypename(deleted.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({ version: 4, schedules: [] });
+    expect(expectTypename(deleted.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({
+      version: 4,
+      schedules: [],
+    });
   });
 });

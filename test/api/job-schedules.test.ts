@@ -83,7 +83,13 @@ describe("createJobSchedule", () => {
 
   it("lists every problem of a bad input with its path, as a ValidationError (400)", async () => {
     const res = await client.execute(CREATE, {
-      input: { name: "ab", specification: "0 24 * * *", location: "Mars/Olympus_Mons", externalRef: "x".repeat(2049), job: { jobType: "TAX_RUN" } },
+      input: {
+        name: "ab",
+        specification: "0 24 * * *",
+        location: "Mars/Olympus_Mons",
+        externalRef: "x".repeat(2049),
+        job: { jobType: "TAX_RUN" },
+      },
     });
     expect(res.status).toBe(200);
     const error = expectTypename(res.data?.createJobSchedule, "ValidationError");
@@ -103,7 +109,12 @@ describe("createJobSchedule", () => {
   it.each([
     ["a name of 1025 characters", { name: "n".repeat(1025) }, ["input", "name"], '"name" cannot exceed 1024 characters'],
     ["a blank name", { name: "   " }, ["input", "name"], '"name" is required'],
-    ["a specification of 1025 characters", { specification: `0 0 * * *${" ".repeat(1016)}` }, ["input", "specification"], '"specification" cannot exceed 1024 characters'],
+    [
+      "a specification of 1025 characters",
+      { specification: `0 0 * * *${" ".repeat(1016)}` },
+      ["input", "specification"],
+      '"specification" cannot exceed 1024 characters',
+    ],
     ["a location of 1025 characters", { location: "x".repeat(1025) }, ["input", "location"], '"location" cannot exceed 1024 characters'],
     ["a descending range", { specification: "5-1 * * * *" }, ["input", "specification"], expect.stringContaining("field 1 (minute)")],
     ["four fields", { specification: "0 0 * *" }, ["input", "specification"], expect.stringContaining("5 fields")],
@@ -118,7 +129,9 @@ describe("createJobSchedule", () => {
   it("answers a misspelt location with the hint every zone field carries, the same words as campaign and issuing zones", async () => {
     const hint = "Unknown time zone: Europe/Londn (use an IANA id such as Europe/London or an offset such as UTC+05:30)";
     const res = await client.execute(CREATE, { input: { ...billing, location: "Europe/Londn" } });
-    expect(expectTypename(res.data?.createJobSchedule, "ValidationError").fieldErrors).toEqual([{ path: ["input", "location"], message: hint }]);
+    expect(expectTypename(res.data?.createJobSchedule, "ValidationError").fieldErrors).toEqual([
+      { path: ["input", "location"], message: hint },
+    ]);
     const preview = await client.execute(
       graphql(`query JobZoneHints($job: JobSpecInput!, $campaign: CampaignTemplateScheduleInput!, $issuing: IssuingScheduleInput!) {
         job: previewOccurrences(spec: { job: $job }) { ... on ValidationError { fieldErrors { path message } } }
@@ -161,7 +174,9 @@ describe("reading job schedules", () => {
   });
 
   it("answers null for an unknown or malformed id", async () => {
-    const res = await client.execute(graphql(`query JobUnknownIds { a: schedule(id: "Sm9iU2NoZWR1bGU6bm9uZQ") { __typename } b: schedule(id: "%%%") { __typename } }`));
+    const res = await client.execute(
+      graphql(`query JobUnknownIds { a: schedule(id: "Sm9iU2NoZWR1bGU6bm9uZQ") { __typename } b: schedule(id: "%%%") { __typename } }`),
+    );
     expect(res.data).toEqual({ a: null, b: null });
   });
 
@@ -208,17 +223,32 @@ describe("reading job schedules", () => {
     const page = await client.execute(graphql(`query JobFirstCursor { schedules(first: 1) { edges { cursor } } }`));
     const [, id] = JSON.parse(Buffer.from(page.data!.schedules.edges[0].cursor, "base64url").toString("utf8"));
     const after = Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
-    const res = await client.execute(graphql(`query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }`), { after });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ path: ["after"], message: "after is not a cursor of this connection" }] });
+    const res = await client.execute(
+      graphql(`query JobForgedCursor($after: String) { schedules(first: 2, after: $after) { edges { cursor } } }`),
+      { after },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fieldErrors: [{ path: ["after"], message: "after is not a cursor of this connection" }],
+    });
   });
 });
 
 describe("updateJobSchedule", () => {
   it("overwrites the schedule, keeps its id and raises its version", async () => {
     const job = await create();
-    const res = await client.execute(UPDATE, { id: job.id, input: { ...billing, name: "Weekly payment run", specification: "0 6 * * MON", job: { jobType: "PAYMENT_RUN" } } });
+    const res = await client.execute(UPDATE, {
+      id: job.id,
+      input: { ...billing, name: "Weekly payment run", specification: "0 6 * * MON", job: { jobType: "PAYMENT_RUN" } },
+    });
     const updated = expectTypename(res.data?.updateJobSchedule, "MutationUpdateJobScheduleSuccess").data;
-    expect(updated).toMatchObject({ id: job.id, name: "Weekly payment run", specification: "0 6 * * MON", job: { jobType: "PAYMENT_RUN" }, version: 2 });
+    expect(updated).toMatchObject({
+      id: job.id,
+      name: "Weekly payment run",
+      specification: "0 6 * * MON",
+      job: { jobType: "PAYMENT_RUN" },
+      version: 2,
+    });
     expect(Date.parse(updated.updatedAt)).toBeGreaterThanOrEqual(Date.parse(job.updatedAt));
   });
 
@@ -227,10 +257,17 @@ describe("updateJobSchedule", () => {
     const first = await client.execute(UPDATE, { id: job.id, expectedVersion: 1, input: { ...billing, name: "first writer" } });
     expectTypename(first.data?.updateJobSchedule, "MutationUpdateJobScheduleSuccess");
     const second = await client.execute(UPDATE, { id: job.id, expectedVersion: 1, input: { ...billing, name: "second writer" } });
-    expect(expectTypename(second.data?.updateJobSchedule, "ConflictError")).toMatchObject({ message: "Write Conflict", status: 409, code: "CONFLICT" });
-    const read = await client.execute(graphql(`query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }`), {
-      id: job.id,
+    expect(expectTypename(second.data?.updateJobSchedule, "ConflictError")).toMatchObject({
+      message: "Write Conflict",
+      status: 409,
+      code: "CONFLICT",
     });
+    const read = await client.execute(
+      graphql(`query JobNameAndVersion($id: ID!) { node(id: $id) { __typename ... on JobSchedule { name version } } }`),
+      {
+        id: job.id,
+      },
+    );
     expect(read.data?.node).toEqual({ __typename: "JobSchedule", name: "first writer", version: 2 });
   });
 
@@ -248,7 +285,10 @@ describe("updateJobSchedule", () => {
     await client.execute(DELETE, { id: job.id });
     for (const id of [job.id, "nonsense", Buffer.from("Product:1").toString("base64")]) {
       const res = await client.execute(UPDATE, { id, input: billing });
-      expect(expectTypename(res.data?.updateJobSchedule, "NotFoundError")).toMatchObject({ status: 404, message: "Schedule cannot be found" });
+      expect(expectTypename(res.data?.updateJobSchedule, "NotFoundError")).toMatchObject({
+        status: 404,
+        message: "Schedule cannot be found",
+      });
     }
   });
 
@@ -304,12 +344,23 @@ describe("occurrences of a job schedule", () => {
     const week = await create({ ...billing, specification: "0 0 * * MON-SUN", location: "UTC" });
     const weekRuns = await client.execute(OCCURRENCES, { id: week.id, after: "2013-02-01T00:00:00Z", first: 7 });
     expect(expectTypename(weekRuns.data?.node, "JobSchedule").upcomingOccurrences.map((o) => o.at.slice(0, 10))).toEqual([
-      "2013-02-02", "2013-02-03", "2013-02-04", "2013-02-05", "2013-02-06", "2013-02-07", "2013-02-08",
+      "2013-02-02",
+      "2013-02-03",
+      "2013-02-04",
+      "2013-02-05",
+      "2013-02-06",
+      "2013-02-07",
+      "2013-02-08",
     ]);
     const everyOther = await create({ ...billing, specification: "0 0 * FEB MON/2", location: "UTC" });
     const runs = await client.execute(OCCURRENCES, { id: everyOther.id, after: "2013-01-31T00:00:00Z", first: 4 });
     // Fri 1, Mon 4, Wed 6, Fri 8: not Sunday the 3rd
-    expect(expectTypename(runs.data?.node, "JobSchedule").upcomingOccurrences.map((o) => o.at.slice(0, 10))).toEqual(["2013-02-01", "2013-02-04", "2013-02-06", "2013-02-08"]);
+    expect(expectTypename(runs.data?.node, "JobSchedule").upcomingOccurrences.map((o) => o.at.slice(0, 10))).toEqual([
+      "2013-02-01",
+      "2013-02-04",
+      "2013-02-06",
+      "2013-02-08",
+    ]);
   });
 
   it("stops at until (inclusive) and defaults after to now", async () => {
@@ -340,7 +391,11 @@ describe("occurrences of a job schedule", () => {
     const res = await client.execute(OCCURRENCES, { id: job.id, first });
     expect(res.status).toBe(400);
     expect(res.data ?? null).toBeNull();
-    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", status: 400, fieldErrors: [{ path: ["first"], message: "first must be between 1 and 1000" }] });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      status: 400,
+      fieldErrors: [{ path: ["first"], message: "first must be between 1 and 1000" }],
+    });
   });
 
   it("refuses an instant without a zone", async () => {

@@ -9,7 +9,8 @@ import { countQueries } from "../helpers/sql";
 import { graphql } from "./gql";
 
 const READ = graphql(`query LimitsRead { schedules(first: 1) { edges { cursor } } }`);
-const CREATE_JOB = graphql(`mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: "0 1 * * *", job: { jobType: IMPORT } }) {
+const CREATE_JOB =
+  graphql(`mutation LimitsCreateJob($name: String!) { createJobSchedule(input: { name: $name, specification: "0 1 * * *", job: { jobType: IMPORT } }) {
   __typename ... on MutationCreateJobScheduleSuccess { data { id upcomingOccurrences(first: 1000) { at } } } } }`);
 
 describe("rate limit (429)", () => {
@@ -19,7 +20,10 @@ describe("rate limit (429)", () => {
     for (let i = 0; i < 3; i++) expect((await client.execute(READ, undefined, { headers })).status).toBe(200);
     const limited = await client.execute(READ, undefined, { headers });
     expect(limited.status).toBe(429);
-    expect(limited.errors?.[0]).toMatchObject({ message: "Rate Limit Exceeded", extensions: { code: "RATE_LIMITED", limit: 3, windowSeconds: 60 } });
+    expect(limited.errors?.[0]).toMatchObject({
+      message: "Rate Limit Exceeded",
+      extensions: { code: "RATE_LIMITED", limit: 3, windowSeconds: 60 },
+    });
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -80,7 +84,11 @@ describe("query cost", () => {
 
   it("lets the same shape through within the limit", async () => {
     const client = createClient();
-    const res = await client.execute(graphql(`query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`));
+    const res = await client.execute(
+      graphql(
+        `query LimitsWithinCost { schedules(first: 20) { edges { node { ... on Recurring { upcomingOccurrences(first: 1000) { at } } } } } }`,
+      ),
+    );
     expect(res.errors).toBeUndefined();
   });
 
@@ -104,11 +112,17 @@ describe("query cost", () => {
 describe("the cost of a product's schedules", () => {
   it("counts Product.schedules by its first (default 100), so a product with many schedules cannot bypass the limit", async () => {
     const client = createClient();
-    const product = await client.execute(graphql(`mutation LimitsCreateProduct { createProduct(input: { reference: "COST-1", name: "Costly", type: DIGITAL }) { __typename } }`));
+    const product = await client.execute(
+      graphql(
+        `mutation LimitsCreateProduct { createProduct(input: { reference: "COST-1", name: "Costly", type: DIGITAL }) { __typename } }`,
+      ),
+    );
     expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
     for (const name of ["a", "b", "c"]) {
       const res = await client.execute(
-        graphql(`mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: "COST-1", input: $input) { __typename } }`),
+        graphql(
+          `mutation LimitsCreateIssuing($input: IssuingScheduleInput!) { createIssuingSchedule(productReference: "COST-1", input: $input) { __typename } }`,
+        ),
         { input: { friendlyName: name, entitlementFormat: name, scheduleType: "daily", dailySchedule: { issuingTime: "06:00" } } },
       );
       expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
@@ -116,26 +130,35 @@ describe("the cost of a product's schedules", () => {
     const costly = await client.execute(`{ product(reference: "COST-1") { schedules { upcomingOccurrences(first: 1000) { at } } } }`);
     expect(costly.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: 100 * 1000, limit: 20_000 });
     const paged = await client.execute(
-      graphql(`query LimitsPagedSchedules { product(reference: "COST-1") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }`),
+      graphql(
+        `query LimitsPagedSchedules { product(reference: "COST-1") { schedules(first: 2) { friendlyName upcomingOccurrences(first: 1000) { at } } } }`,
+      ),
     );
     expect(paged.errors).toBeUndefined();
     expect(paged.data?.product?.schedules.map((s) => s.friendlyName)).toEqual(["a", "b"]);
     const bad = await client.execute(`{ product(reference: "COST-1") { schedules(first: 0) { friendlyName } } }`);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ message: "first must be between 1 and 100" }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fieldErrors: [{ message: "first must be between 1 and 100" }],
+    });
   });
 });
 
 describe("document limits", () => {
   it("refuses a query deeper than MAX_DEPTH", async () => {
     const client = createClient({ limits: { maxDepth: 6 } });
-    const res = await client.execute(`{ schedules(first: 1) { edges { node { ... on CampaignTemplateSchedule { campaignTemplate { schedule { campaignTemplate { name } } } } } } } }`);
+    const res = await client.execute(
+      `{ schedules(first: 1) { edges { node { ... on CampaignTemplateSchedule { campaignTemplate { schedule { campaignTemplate { name } } } } } } } }`,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_DEEP", limit: 6 });
     expect(res.errors?.[0].message).toContain("MAX_DEPTH");
   });
 
   it("refuses more aliases than MAX_ALIASES", async () => {
     const client = createClient({ limits: { maxAliases: 3 } });
-    const res = await client.execute(`{ a: schedules(first: 1) { edges { cursor } } b: schedules(first: 1) { edges { cursor } } c: schedules(first: 1) { edges { cursor } } d: schedules(first: 1) { edges { cursor } } }`);
+    const res = await client.execute(
+      `{ a: schedules(first: 1) { edges { cursor } } b: schedules(first: 1) { edges { cursor } } c: schedules(first: 1) { edges { cursor } } d: schedules(first: 1) { edges { cursor } } }`,
+    );
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].message).toMatch(/aliases/i);
   });
@@ -168,7 +191,11 @@ describe("bodies of unknown size", () => {
     });
     const res = await yoga.fetch("http://localhost/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", "transfer-encoding": "chunked", authorization: `Bearer ${await tokenFor(["ORG_ADMIN"])}` },
+      headers: {
+        "content-type": "application/json",
+        "transfer-encoding": "chunked",
+        authorization: `Bearer ${await tokenFor(["ORG_ADMIN"])}`,
+      },
       body,
       duplex: "half",
     } as RequestInit);
@@ -188,7 +215,10 @@ describe("unexpected failures", () => {
     const job = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data;
     await prisma.$executeRawUnsafe(`UPDATE "JobSchedule" SET "specification" = 'not cron' WHERE "name" = 'to be corrupted'`);
     const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
-    const res = await client.execute(graphql(`query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }`), { id: job.id });
+    const res = await client.execute(
+      graphql(`query LimitsCorruptedRead($id: ID!) { node(id: $id) { ... on JobSchedule { nextOccurrence { at } } } }`),
+      { id: job.id },
+    );
     expect(res.status).toBe(500);
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors!;
@@ -197,7 +227,10 @@ describe("unexpected failures", () => {
     expect(error.extensions?.trackingId).toMatch(/^[0-9a-f]{32}$/);
     const body = JSON.stringify(res);
     expect(body).not.toMatch(/not cron|Stored|\.ts|node_modules|SELECT|stack/i);
-    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ trackingId: error.extensions?.trackingId, err: expect.any(Error) }), "unexpected error");
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ trackingId: error.extensions?.trackingId, err: expect.any(Error) }),
+      "unexpected error",
+    );
     logged.mockRestore();
   });
 });

@@ -27,7 +27,9 @@ const CREATE_JOB = graphql(`mutation NamesCreateJob($input: JobScheduleInput!) {
 const CREATE_TEMPLATE = graphql(`mutation NamesCreateTemplate($input: CreateCampaignTemplateInput!) {
   createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { name } } ...NamesTestErrors }
 }`);
-const READ_PRODUCT = graphql(`query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }`);
+const READ_PRODUCT = graphql(
+  `query NamesReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName entitlementFormat } } }`,
+);
 
 /** What any of the writes below answers. */
 type Written =
@@ -50,23 +52,31 @@ const FIELDS: { field: string; label: string; write: (text: string) => Promise<W
   {
     field: "product reference",
     label: "A product reference",
-    write: async (text) => (await client.execute(CREATE_PRODUCT, { input: { reference: text, name: "n", type: "DIGITAL" } })).data?.createProduct,
+    write: async (text) =>
+      (await client.execute(CREATE_PRODUCT, { input: { reference: text, name: "n", type: "DIGITAL" } })).data?.createProduct,
   },
   {
     field: "product name",
     label: "A product name",
-    write: async (text) => (await client.execute(CREATE_PRODUCT, { input: { reference: `R-${unique()}`, name: text, type: "DIGITAL" } })).data?.createProduct,
+    write: async (text) =>
+      (await client.execute(CREATE_PRODUCT, { input: { reference: `R-${unique()}`, name: text, type: "DIGITAL" } })).data?.createProduct,
   },
   {
     field: "job schedule name",
     label: '"name"',
-    write: async (text) => (await client.execute(CREATE_JOB, { input: { name: text, specification: "@daily", job: { jobType: "IMPORT" } } })).data?.createJobSchedule,
+    write: async (text) =>
+      (await client.execute(CREATE_JOB, { input: { name: text, specification: "@daily", job: { jobType: "IMPORT" } } })).data
+        ?.createJobSchedule,
   },
   {
     field: "job schedule externalRef",
     label: '"externalRef"',
     write: async (text) =>
-      (await client.execute(CREATE_JOB, { input: { name: "Import", specification: "@daily", externalRef: text, job: { jobType: "IMPORT" } } })).data?.createJobSchedule,
+      (
+        await client.execute(CREATE_JOB, {
+          input: { name: "Import", specification: "@daily", externalRef: text, job: { jobType: "IMPORT" } },
+        })
+      ).data?.createJobSchedule,
   },
   {
     field: "campaign template name",
@@ -77,15 +87,23 @@ const FIELDS: { field: string; label: string; write: (text: string) => Promise<W
     field: "issuing friendlyName",
     label: "A friendly name",
     write: async (text) =>
-      (await client.execute(CREATE_ISSUING, { ref: await digitalProduct(), input: { friendlyName: text, entitlementFormat: "PDF", scheduleType: "none" } })).data
-        ?.createIssuingSchedule,
+      (
+        await client.execute(CREATE_ISSUING, {
+          ref: await digitalProduct(),
+          input: { friendlyName: text, entitlementFormat: "PDF", scheduleType: "none" },
+        })
+      ).data?.createIssuingSchedule,
   },
   {
     field: "issuing entitlementFormat",
     label: "An entitlement format",
     write: async (text) =>
-      (await client.execute(CREATE_ISSUING, { ref: await digitalProduct(), input: { friendlyName: "Print", entitlementFormat: text, scheduleType: "none" } })).data
-        ?.createIssuingSchedule,
+      (
+        await client.execute(CREATE_ISSUING, {
+          ref: await digitalProduct(),
+          input: { friendlyName: "Print", entitlementFormat: text, scheduleType: "none" },
+        })
+      ).data?.createIssuingSchedule,
   },
 ];
 
@@ -123,14 +141,21 @@ describe("control characters are refused in every name and reference, with one m
     const name = "evil\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-A:";
     const error = expectTypename(await FIELDS[2].write(name), "ValidationError");
     expect(error.fieldErrors).toEqual([
-      { path: ["input", "name"], message: '"name" cannot contain control characters, line breaks or bidirectional overrides (found U+000D at character 5)' },
+      {
+        path: ["input", "name"],
+        message: '"name" cannot contain control characters, line breaks or bidirectional overrides (found U+000D at character 5)',
+      },
     ]);
-    const all = await client.execute(graphql(`query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }`));
+    const all = await client.execute(
+      graphql(`query NamesJobs { schedules(first: 100, kind: JOB) { edges { node { __typename ... on JobSchedule { name } } } } }`),
+    );
     expect(all.data!.schedules.edges.map((e) => expectTypename(e.node, "JobSchedule").name)).not.toContain(name);
   });
 
   it("lists a control character beside the input's other problems", async () => {
-    const res = await client.execute(CREATE_JOB, { input: { name: "Import\u0001", specification: "61 * * * *", job: { jobType: "IMPORT" } } });
+    const res = await client.execute(CREATE_JOB, {
+      input: { name: "Import\u0001", specification: "61 * * * *", job: { jobType: "IMPORT" } },
+    });
     expect(expectTypename(res.data?.createJobSchedule, "ValidationError").fieldErrors.map((e) => e.path)).toEqual([
       ["input", "name"],
       ["input", "specification"],
@@ -138,7 +163,11 @@ describe("control characters are refused in every name and reference, with one m
   });
 
   it("keeps what names need: zero-width joiners, emoji, accents, right-to-left script", async () => {
-    for (const name of ["Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} plan", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "Crème brûlée"]) {
+    for (const name of [
+      "Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} plan",
+      "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
+      "Crème brûlée",
+    ]) {
       expect(expectTypename(await FIELDS[4].write(name), "MutationCreateCampaignTemplateSuccess").data.name).toBe(name);
     }
   });
@@ -153,7 +182,9 @@ describe("references are identifiers: NFKC, trimmed, no invisible characters", (
     const fullWidth = "\uFF32" + base.slice(1); // Ｒ…
     for (const spelling of [`${base} `, ` ${base}`, fullWidth, `${base}\u3000`]) {
       const res = await client.execute(CREATE_PRODUCT, { input: { reference: spelling, name: "Second", type: "DIGITAL" } });
-      expect(expectTypename(res.data?.createProduct, "ConflictError").message).toBe("A product exists with the provided reference. A product reference must be unique");
+      expect(expectTypename(res.data?.createProduct, "ConflictError").message).toBe(
+        "A product exists with the provided reference. A product reference must be unique",
+      );
     }
 
     const zeroWidth = await client.execute(CREATE_PRODUCT, { input: { reference: `${base}\u200B`, name: "Third", type: "DIGITAL" } });
@@ -167,7 +198,10 @@ describe("references are identifiers: NFKC, trimmed, no invisible characters", (
     for (const spelling of [base, `${base} `, fullWidth]) {
       expect((await client.execute(READ_PRODUCT, { ref: spelling })).data?.product).toMatchObject({ reference: base, name: "First" });
     }
-    const issuing = await client.execute(CREATE_ISSUING, { ref: ` ${fullWidth} `, input: { friendlyName: "Print", entitlementFormat: "PDF", scheduleType: "none" } });
+    const issuing = await client.execute(CREATE_ISSUING, {
+      ref: ` ${fullWidth} `,
+      input: { friendlyName: "Print", entitlementFormat: "PDF", scheduleType: "none" },
+    });
     expect(expectTypename(issuing.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess").data.product.reference).toBe(base);
   });
 
@@ -189,21 +223,36 @@ describe("display names: NFC, trimmed", () => {
 
   it("makes NFC and NFD Café one friendly name on a product, stored in NFC", async () => {
     const ref = await digitalProduct();
-    const first = await client.execute(CREATE_ISSUING, { ref, input: { friendlyName: nfd, entitlementFormat: "PDF", scheduleType: "none" } });
+    const first = await client.execute(CREATE_ISSUING, {
+      ref,
+      input: { friendlyName: nfd, entitlementFormat: "PDF", scheduleType: "none" },
+    });
     expect(expectTypename(first.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess").data.friendlyName).toBe(nfc);
     for (const friendlyName of [nfc, ` ${nfd} `]) {
-      const second = await client.execute(CREATE_ISSUING, { ref, input: { friendlyName, entitlementFormat: "EPUB", scheduleType: "none" } });
+      const second = await client.execute(CREATE_ISSUING, {
+        ref,
+        input: { friendlyName, entitlementFormat: "EPUB", scheduleType: "none" },
+      });
       expect(expectTypename(second.data?.createIssuingSchedule, "ConflictError").message).toBe(
         "A schedule exists with the provided friendly name. A friendly name must be unique on a product",
       );
     }
-    expect((await client.execute(READ_PRODUCT, { ref })).data?.product?.schedules).toEqual([{ friendlyName: nfc, entitlementFormat: "PDF" }]);
+    expect((await client.execute(READ_PRODUCT, { ref })).data?.product?.schedules).toEqual([
+      { friendlyName: nfc, entitlementFormat: "PDF" },
+    ]);
   });
 
   it("makes 'PDF ' and 'PDF' one entitlement format on a product", async () => {
     const ref = await digitalProduct();
-    expectTypename((await client.execute(CREATE_ISSUING, { ref, input: { friendlyName: "One", entitlementFormat: "PDF ", scheduleType: "none" } })).data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
-    const second = await client.execute(CREATE_ISSUING, { ref, input: { friendlyName: "Two", entitlementFormat: " PDF", scheduleType: "none" } });
+    expectTypename(
+      (await client.execute(CREATE_ISSUING, { ref, input: { friendlyName: "One", entitlementFormat: "PDF ", scheduleType: "none" } })).data
+        ?.createIssuingSchedule,
+      "MutationCreateIssuingScheduleSuccess",
+    );
+    const second = await client.execute(CREATE_ISSUING, {
+      ref,
+      input: { friendlyName: "Two", entitlementFormat: " PDF", scheduleType: "none" },
+    });
     expect(expectTypename(second.data?.createIssuingSchedule, "ConflictError").message).toBe(
       "A schedule exists with the provided entitlement format. An entitlement format must be unique on a product",
     );

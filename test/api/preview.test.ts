@@ -22,7 +22,11 @@ async function preview(variables: PreviewQueryVariables) {
 
 describe("previewOccurrences", () => {
   it("previews a cron spec across the New York spring-forward gap", async () => {
-    const result = await preview({ spec: { job: { specification: "30 2 * * *", location: "America/New_York" } }, after: "2026-03-07T13:00:00Z", first: 2 });
+    const result = await preview({
+      spec: { job: { specification: "30 2 * * *", location: "America/New_York" } },
+      after: "2026-03-07T13:00:00Z",
+      first: 2,
+    });
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([
       { at: "2026-03-08T07:30:00Z", localDateTime: "2026-03-08T03:30:00-04:00", shifted: true },
       { at: "2026-03-09T06:30:00Z", localDateTime: "2026-03-09T02:30:00-04:00", shifted: false },
@@ -31,7 +35,14 @@ describe("previewOccurrences", () => {
 
   it("previews a campaign template schedule: every three hours from 8AM on Mondays", async () => {
     const result = await preview({
-      spec: { campaignTemplate: { type: "WEEKLY", days: { type: "LIST", values: ["2"] }, hours: { type: "LIST", values: ["8"], interval: 3 }, timeZoneId: "America/New_York" } },
+      spec: {
+        campaignTemplate: {
+          type: "WEEKLY",
+          days: { type: "LIST", values: ["2"] },
+          hours: { type: "LIST", values: ["8"], interval: 3 },
+          timeZoneId: "America/New_York",
+        },
+      },
       after: "2026-01-12T15:00:00Z",
       first: 3,
     });
@@ -65,7 +76,10 @@ describe("previewOccurrences", () => {
     const result = await preview({ spec: { job: { specification: "61 * * * *", location: "Nowhere/Land" } }, first: 5 });
     const error = expectTypename(result, "ValidationError");
     expect(error.status).toBe(400);
-    expect(error.fieldErrors.map((e) => e.path)).toEqual([["spec", "job", "specification"], ["spec", "job", "location"]]);
+    expect(error.fieldErrors.map((e) => e.path)).toEqual([
+      ["spec", "job", "specification"],
+      ["spec", "job", "location"],
+    ]);
   });
 
   it("answers first outside 1 to 1000 as a ValidationError listed with the spec's problems, and never computes a negative page", async () => {
@@ -81,39 +95,60 @@ describe("previewOccurrences", () => {
   });
 
   it("uses the seed's messages for an issuing spec", async () => {
-    const result = await preview({ spec: { issuing: { scheduleType: "monthly", monthlySchedule: { issuingDay: 32, issuingTime: "9am" } } } });
+    const result = await preview({
+      spec: { issuing: { scheduleType: "monthly", monthlySchedule: { issuingDay: 32, issuingTime: "9am" } } },
+    });
     const error = expectTypename(result, "ValidationError");
     expect(error.fieldErrors).toEqual(
       expect.arrayContaining([
         { path: ["spec", "issuing", "monthlySchedule", "issuingDay"], message: "Issuing day cannot exceed 31" },
-        { path: ["spec", "issuing", "monthlySchedule", "issuingTime"], message: "Issuing time must be between 00:00 - 23:59 and specified as hours and minutes only" },
+        {
+          path: ["spec", "issuing", "monthlySchedule", "issuingTime"],
+          message: "Issuing time must be between 00:00 - 23:59 and specified as hours and minutes only",
+        },
       ]),
     );
   });
 
   it("refuses two kinds at once as a request error (@oneOf), not a 500", async () => {
-    const res = await client.execute(PREVIEW, { spec: illTyped({ job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } }) });
+    const res = await client.execute(PREVIEW, {
+      spec: illTyped({ job: { specification: "* * * * *" }, issuing: { scheduleType: "none" } }),
+    });
     expect(res.errors?.[0].message).toMatch(/exactly one/i);
     expect(res.status).not.toBe(500);
   });
 
   describe("answers from the spec and the window only, whatever today is (the clock says 2026-01-10)", () => {
-    const atOf = (result: PreviewQuery["previewOccurrences"] | undefined) => expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.at);
+    const atOf = (result: PreviewQuery["previewOccurrences"] | undefined) =>
+      expectTypename(result, "QueryPreviewOccurrencesSuccess").data.map((o) => o.at);
     const daily9: CampaignTemplateScheduleInput = { type: "DAILY", hours: { type: "LIST", values: ["9"] } };
 
     it("lists a campaign spec's occurrences up to an expiration that lies before today", async () => {
-      const result = await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-01T00:00:00Z" });
+      const result = await preview({
+        spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } },
+        after: "2026-01-01T00:00:00Z",
+      });
       expect(atOf(result)).toEqual(["2026-01-01T09:00:00Z", "2026-01-02T09:00:00Z", "2026-01-03T09:00:00Z"]);
     });
 
     it("answers [] for an expiration behind after, and behind the default after (now)", async () => {
-      expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-05T00:00:00Z" }))).toEqual([]);
+      expect(
+        atOf(
+          await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } }, after: "2026-01-05T00:00:00Z" }),
+        ),
+      ).toEqual([]);
       expect(atOf(await preview({ spec: { campaignTemplate: { ...daily9, expiration: "2026-01-03T09:00:00Z" } } }))).toEqual([]);
     });
 
     it("lists CALENDAR dates before today", async () => {
       const result = await preview({
-        spec: { campaignTemplate: { type: "CALENDAR", days: { type: "LIST", values: ["2026-01-02", "2026-01-04"] }, hours: { type: "LIST", values: ["9"] } } },
+        spec: {
+          campaignTemplate: {
+            type: "CALENDAR",
+            days: { type: "LIST", values: ["2026-01-02", "2026-01-04"] },
+            hours: { type: "LIST", values: ["9"] },
+          },
+        },
         after: "2026-01-01T00:00:00Z",
       });
       expect(atOf(result)).toEqual(["2026-01-02T09:00:00Z", "2026-01-04T09:00:00Z"]);
@@ -129,15 +164,31 @@ describe("previewOccurrences", () => {
 
     it("gives one answer for one spec and window under two clocks", async () => {
       const later = createClient({ clock: pinnedClock("2031-06-01T00:00:00Z") });
-      const variables: PreviewQueryVariables = { spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } }, after: "2027-01-01T00:00:00Z" };
-      const [a, b] = await Promise.all([client.execute(PREVIEW, variables, { authorities: [] }), later.execute(PREVIEW, variables, { authorities: [] })]);
+      const variables: PreviewQueryVariables = {
+        spec: { campaignTemplate: { ...daily9, expiration: "2027-01-03T09:00:00Z" } },
+        after: "2027-01-01T00:00:00Z",
+      };
+      const [a, b] = await Promise.all([
+        client.execute(PREVIEW, variables, { authorities: [] }),
+        later.execute(PREVIEW, variables, { authorities: [] }),
+      ]);
       expect(atOf(a.data?.previewOccurrences)).toEqual(["2027-01-01T09:00:00Z", "2027-01-02T09:00:00Z", "2027-01-03T09:00:00Z"]);
       expect(b.data).toEqual(a.data);
     });
   });
 
   it("answers [] for a spec that never fires", async () => {
-    const result = await preview({ spec: { campaignTemplate: { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } } }, first: 1000 });
+    const result = await preview({
+      spec: {
+        campaignTemplate: {
+          type: "ANNUALLY",
+          months: { type: "LIST", values: ["2"] },
+          days: { type: "LIST", values: ["31"] },
+          hours: { type: "LIST", values: ["9"] },
+        },
+      },
+      first: 1000,
+    });
     expect(expectTypename(result, "QueryPreviewOccurrencesSuccess").data).toEqual([]);
   });
 
@@ -184,7 +235,12 @@ describe("previewOccurrences", () => {
 
   it("lists a 999-year custom schedule up to year 9999, not into an invalid date", async () => {
     const result = await preview({
-      spec: { issuing: { scheduleType: "custom", customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "2027-01-01", issuingTime: "00:00" } } },
+      spec: {
+        issuing: {
+          scheduleType: "custom",
+          customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "2027-01-01", issuingTime: "00:00" },
+        },
+      },
       first: 300,
     });
     const data = expectTypename(result, "QueryPreviewOccurrencesSuccess").data;

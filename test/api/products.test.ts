@@ -49,7 +49,9 @@ const DELETE = graphql(`mutation ProductDeleteIssuing($ref: String!, $sref: Stri
     ... on Error { message code status }
   }
 }`);
-const READ = graphql(`query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }`);
+const READ = graphql(
+  `query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }`,
+);
 
 let counter = 0;
 async function newProduct(type: "PHYSICAL" | "DIGITAL" | "SERVICE"): Promise<string> {
@@ -79,15 +81,28 @@ const daily = (friendlyName: string, extra: IssuingScheduleInput = {}): IssuingS
 });
 
 /** What the documents above select of a ValidationError. */
-type ValidationErrorSelection = { __typename: "ValidationError"; code: string; status: number; fieldErrors: { path: string[]; message: string }[] };
+type ValidationErrorSelection = {
+  __typename: "ValidationError";
+  code: string;
+  status: number;
+  fieldErrors: { path: string[]; message: string }[];
+};
 
-function expectError<T extends { __typename: string }, N extends T["__typename"]>(result: T | null | undefined, typename: N, status: number, message: string) {
+function expectError<T extends { __typename: string }, N extends T["__typename"]>(
+  result: T | null | undefined,
+  typename: N,
+  status: number,
+  message: string,
+) {
   const error = expectTypename(result, typename);
   expect(error).toMatchObject({ status, message });
   return error;
 }
 
-function expectValidation(result: { __typename: string } | ValidationErrorSelection | null | undefined, problems: { path: string[]; message: string }[]) {
+function expectValidation(
+  result: { __typename: string } | ValidationErrorSelection | null | undefined,
+  problems: { path: string[]; message: string }[],
+) {
   const error = expectTypename(result, "ValidationError");
   expect(error.status).toBe(400);
   expect(error.code).toBe("BAD_USER_INPUT");
@@ -128,7 +143,10 @@ describe("createProduct and product(reference)", () => {
     const typenames = results.map((r) => r.data?.createProduct?.__typename).sort();
     expect(typenames).toEqual(["ConflictError", "ConflictError", "ConflictError", "ConflictError", "MutationCreateProductSuccess"]);
     const conflict = results.find((r) => r.data?.createProduct?.__typename === "ConflictError")?.data?.createProduct;
-    expect(conflict).toMatchObject({ status: 409, message: "A product exists with the provided reference. A product reference must be unique" });
+    expect(conflict).toMatchObject({
+      status: 409,
+      message: "A product exists with the provided reference. A product reference must be unique",
+    });
   });
 });
 
@@ -149,7 +167,11 @@ describe("authentication and authority", () => {
       expect(res.status).toBe(403);
       expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
-    const denied = await client.execute(CREATE_PRODUCT, { input: { reference: "NO", name: "no", type: "PHYSICAL" } }, { authorities: READER });
+    const denied = await client.execute(
+      CREATE_PRODUCT,
+      { input: { reference: "NO", name: "no", type: "PHYSICAL" } },
+      { authorities: READER },
+    );
     expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const ok = await client.execute(CREATE, { ref, input: daily("x") }, { authorities: ["SCHEDULE_ADMIN"] });
     expectTypename(ok.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
@@ -232,11 +254,23 @@ describe("create, update and read", () => {
     ).data;
     expect(custom.customSchedule).toEqual({ issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "08:00" });
     const irregular = expectTypename(
-      await create(ref, { entitlementFormat: "I", friendlyName: "irregular", scheduleType: "IRREGULAR", irregularSchedule: ["2026-02-01", "2026-03-15T09:30"] }),
+      await create(ref, {
+        entitlementFormat: "I",
+        friendlyName: "irregular",
+        scheduleType: "IRREGULAR",
+        irregularSchedule: ["2026-02-01", "2026-03-15T09:30"],
+      }),
       "MutationCreateIssuingScheduleSuccess",
     ).data;
-    expect(irregular).toMatchObject({ scheduleType: "IRREGULAR", irregularSchedule: ["2026-02-01", "2026-03-15T09:30"], entitlementEnds: null });
-    const none = expectTypename(await create(ref, { entitlementFormat: "N", friendlyName: "none", scheduleType: "none" }), "MutationCreateIssuingScheduleSuccess").data;
+    expect(irregular).toMatchObject({
+      scheduleType: "IRREGULAR",
+      irregularSchedule: ["2026-02-01", "2026-03-15T09:30"],
+      entitlementEnds: null,
+    });
+    const none = expectTypename(
+      await create(ref, { entitlementFormat: "N", friendlyName: "none", scheduleType: "none" }),
+      "MutationCreateIssuingScheduleSuccess",
+    ).data;
     expect(none).toMatchObject({ scheduleType: "NONE", dailySchedule: null, irregularSchedule: null, issuePriorToStart: false });
     const read = await client.execute(READ, { ref });
     expect(read.data?.product?.schedules).toEqual([custom, irregular, none]);
@@ -246,7 +280,10 @@ describe("create, update and read", () => {
     const ref = await newProduct("PHYSICAL");
     const created = expectTypename(await create(ref, daily("paper")), "MutationCreateIssuingScheduleSuccess").data;
     const res = await client.execute(DELETE, { ref, sref: created.scheduleReference });
-    expect(expectTypename(res.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({ reference: ref, schedules: [] });
+    expect(expectTypename(res.data?.deleteIssuingSchedule, "MutationDeleteIssuingScheduleSuccess").data).toEqual({
+      reference: ref,
+      schedules: [],
+    });
     const again = await client.execute(DELETE, { ref, sref: created.scheduleReference });
     expectError(again.data?.deleteIssuingSchedule, "NotFoundError", 404, "Schedule configuration cannot be found");
     // the physical slot is free again
@@ -256,10 +293,30 @@ describe("create, update and read", () => {
 
 describe("400 ValidationError: every message of seed 004 with its path", () => {
   const cases: [string, IssuingScheduleInput, string[], string][] = [
-    ["blank entitlement format", daily("n", { entitlementFormat: "  " }), ["input", "entitlementFormat"], "An entitlement format must be provided"],
-    ["too long entitlement format", daily("n", { entitlementFormat: "f".repeat(851) }), ["input", "entitlementFormat"], "An entitlement format cannot exceed 850 characters"],
-    ["missing friendly name", { scheduleType: "none" }, ["input", "friendlyName"], "A friendly name is required to identify the purpose of the entitlement"],
-    ["blank friendly name", daily(" "), ["input", "friendlyName"], "A friendly name is required to identify the purpose of the entitlement"],
+    [
+      "blank entitlement format",
+      daily("n", { entitlementFormat: "  " }),
+      ["input", "entitlementFormat"],
+      "An entitlement format must be provided",
+    ],
+    [
+      "too long entitlement format",
+      daily("n", { entitlementFormat: "f".repeat(851) }),
+      ["input", "entitlementFormat"],
+      "An entitlement format cannot exceed 850 characters",
+    ],
+    [
+      "missing friendly name",
+      { scheduleType: "none" },
+      ["input", "friendlyName"],
+      "A friendly name is required to identify the purpose of the entitlement",
+    ],
+    [
+      "blank friendly name",
+      daily(" "),
+      ["input", "friendlyName"],
+      "A friendly name is required to identify the purpose of the entitlement",
+    ],
     ["too long friendly name", daily("n".repeat(257)), ["input", "friendlyName"], "A friendly name cannot exceed 256 characters"],
     [
       "unknown schedule type",
@@ -273,8 +330,18 @@ describe("400 ValidationError: every message of seed 004 with its path", () => {
       ["input", "scheduleType"],
       "Invalid schedule frequency provided. Please provide one of the following values: none, daily, monthly, annual, irregular or custom",
     ],
-    ["issuing day 32", { friendlyName: "n", scheduleType: "monthly", monthlySchedule: { issuingDay: 32, issuingTime: "06:00" } }, ["input", "monthlySchedule", "issuingDay"], "Issuing day cannot exceed 31"],
-    ["issuing day 0", { friendlyName: "n", scheduleType: "monthly", monthlySchedule: { issuingDay: 0, issuingTime: "06:00" } }, ["input", "monthlySchedule", "issuingDay"], "Issuing day must be 1 or more"],
+    [
+      "issuing day 32",
+      { friendlyName: "n", scheduleType: "monthly", monthlySchedule: { issuingDay: 32, issuingTime: "06:00" } },
+      ["input", "monthlySchedule", "issuingDay"],
+      "Issuing day cannot exceed 31",
+    ],
+    [
+      "issuing day 0",
+      { friendlyName: "n", scheduleType: "monthly", monthlySchedule: { issuingDay: 0, issuingTime: "06:00" } },
+      ["input", "monthlySchedule", "issuingDay"],
+      "Issuing day must be 1 or more",
+    ],
     [
       "issuing time 24:00",
       { friendlyName: "n", scheduleType: "daily", dailySchedule: { issuingTime: "24:00" } },
@@ -301,38 +368,70 @@ describe("400 ValidationError: every message of seed 004 with its path", () => {
     ],
     [
       "issuing unit 1000",
-      { friendlyName: "n", scheduleType: "custom", customSchedule: { issuingUnit: 1000, frequency: "daily", startDate: "2026-02-01", issuingTime: "06:00" } },
+      {
+        friendlyName: "n",
+        scheduleType: "custom",
+        customSchedule: { issuingUnit: 1000, frequency: "daily", startDate: "2026-02-01", issuingTime: "06:00" },
+      },
       ["input", "customSchedule", "issuingUnit"],
       "Invalid IssuingUnit provided. Please provide a value between 1 - 999",
     ],
     [
       "hourly frequency",
-      { friendlyName: "n", scheduleType: "custom", customSchedule: { issuingUnit: 1, frequency: "hourly", startDate: "2026-02-01", issuingTime: "06:00" } },
+      {
+        friendlyName: "n",
+        scheduleType: "custom",
+        customSchedule: { issuingUnit: 1, frequency: "hourly", startDate: "2026-02-01", issuingTime: "06:00" },
+      },
       ["input", "customSchedule", "frequency"],
       "Invalid frequency provided. Please provide daily, weekly, monthly or annual",
     ],
     [
       "bad start date",
-      { friendlyName: "n", scheduleType: "custom", customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026/02/01", issuingTime: "06:00" } },
+      {
+        friendlyName: "n",
+        scheduleType: "custom",
+        customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026/02/01", issuingTime: "06:00" },
+      },
       ["input", "customSchedule", "startDate"],
       "Invalid start date provided",
     ],
-    ["bad non-issuing date", daily("n", { nonIssuingDates: ["2026-01-20", "2026-13-01"] }), ["input", "nonIssuingDates", "1"], "Invalid date format non-issuing dates"],
-    ["impossible irregular date", { friendlyName: "n", scheduleType: "irregular", irregularSchedule: ["2026-02-30"] }, ["input", "irregularSchedule", "0"], "The date provided is invalid"],
+    [
+      "bad non-issuing date",
+      daily("n", { nonIssuingDates: ["2026-01-20", "2026-13-01"] }),
+      ["input", "nonIssuingDates", "1"],
+      "Invalid date format non-issuing dates",
+    ],
+    [
+      "impossible irregular date",
+      { friendlyName: "n", scheduleType: "irregular", irregularSchedule: ["2026-02-30"] },
+      ["input", "irregularSchedule", "0"],
+      "The date provided is invalid",
+    ],
     [
       "past irregular date",
       { friendlyName: "n", scheduleType: "irregular", irregularSchedule: ["2026-03-01", "2026-01-15T11:59"] },
       ["input", "irregularSchedule", "1"],
       "Invalid dates provided, please provide a date in the future",
     ],
-    ["bad entitlement end date", daily("n", { entitlementEnds: { onDate: "2026-02-30" } }), ["input", "entitlementEnds", "onDate"], "The date provided is invalid"],
+    [
+      "bad entitlement end date",
+      daily("n", { entitlementEnds: { onDate: "2026-02-30" } }),
+      ["input", "entitlementEnds", "onDate"],
+      "The date provided is invalid",
+    ],
     [
       "both entitlement ends",
       daily("n", { entitlementEnds: { afterIssues: 3, onDate: "2026-06-30" } }),
       ["input", "entitlementEnds"],
       "An entitlement ends either after a number of issues or on a date, not both",
     ],
-    ["zero issues", daily("n", { entitlementEnds: { afterIssues: 0 } }), ["input", "entitlementEnds", "afterIssues"], "An entitlement must end after 1 or more issues"],
+    [
+      "zero issues",
+      daily("n", { entitlementEnds: { afterIssues: 0 } }),
+      ["input", "entitlementEnds", "afterIssues"],
+      "An entitlement must end after 1 or more issues",
+    ],
   ];
 
   it.each(cases)("%s", async (_name, input, path, message) => {
@@ -361,16 +460,24 @@ describe("400 ValidationError: every message of seed 004 with its path", () => {
     expectValidation(result, [
       { path: ["input", "entitlementFormat"], message: "An entitlement format must be provided" },
       { path: ["input", "friendlyName"], message: "A friendly name cannot exceed 256 characters" },
-      { path: ["input", "annualSchedule", "issuingMonth"], message: "Invalid month provided. Please provide the full string value e.g. January" },
+      {
+        path: ["input", "annualSchedule", "issuingMonth"],
+        message: "Invalid month provided. Please provide the full string value e.g. January",
+      },
       { path: ["input", "annualSchedule", "issuingDay"], message: "Issuing day cannot exceed 31" },
-      { path: ["input", "annualSchedule", "issuingTime"], message: "Issuing time must be between 00:00 - 23:59 and specified as hours and minutes only" },
+      {
+        path: ["input", "annualSchedule", "issuingTime"],
+        message: "Issuing time must be between 00:00 - 23:59 and specified as hours and minutes only",
+      },
       { path: ["input", "nonIssuingDates", "0"], message: "Invalid date format non-issuing dates" },
     ]);
   });
 
   it("requires an entitlement format on a digital product (decided after reading the product)", async () => {
     const ref = await newProduct("DIGITAL");
-    expectValidation(await create(ref, daily("no format")), [{ path: ["input", "entitlementFormat"], message: "An entitlement format must be provided" }]);
+    expectValidation(await create(ref, daily("no format")), [
+      { path: ["input", "entitlementFormat"], message: "An entitlement format must be provided" },
+    ]);
   });
 });
 
@@ -396,19 +503,44 @@ describe("404 NotFoundError", () => {
 describe("412 PreconditionFailedError", () => {
   it("refuses a service product", async () => {
     const ref = await newProduct("SERVICE");
-    expectError(await create(ref, daily("n")), "PreconditionFailedError", 412, "To configure an issuing schedule, your product must be of type physical or digital");
+    expectError(
+      await create(ref, daily("n")),
+      "PreconditionFailedError",
+      412,
+      "To configure an issuing schedule, your product must be of type physical or digital",
+    );
   });
 
   const mismatches: [string, IssuingScheduleInput, string][] = [
-    ["daily", { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "06:00" }, dailySchedule: { issuingTime: "06:00" } }, "A schedule type of daily is required to allow the passing of a daily schedule"],
-    ["monthly", { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, monthlySchedule: { issuingDay: 1, issuingTime: "06:00" } }, "A schedule type of monthly is required to allow the passing of a monthly schedule"],
-    ["annual", { scheduleType: "none", annualSchedule: { issuingMonth: "May", issuingDay: 1, issuingTime: "06:00" } }, "A schedule type of annual is required to allow the passing of an annual schedule"],
+    [
+      "daily",
+      { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "06:00" }, dailySchedule: { issuingTime: "06:00" } },
+      "A schedule type of daily is required to allow the passing of a daily schedule",
+    ],
+    [
+      "monthly",
+      { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, monthlySchedule: { issuingDay: 1, issuingTime: "06:00" } },
+      "A schedule type of monthly is required to allow the passing of a monthly schedule",
+    ],
+    [
+      "annual",
+      { scheduleType: "none", annualSchedule: { issuingMonth: "May", issuingDay: 1, issuingTime: "06:00" } },
+      "A schedule type of annual is required to allow the passing of an annual schedule",
+    ],
     [
       "custom",
-      { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026-02-01", issuingTime: "06:00" } },
+      {
+        scheduleType: "daily",
+        dailySchedule: { issuingTime: "06:00" },
+        customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026-02-01", issuingTime: "06:00" },
+      },
       "A schedule type of custom is required to allow the passing of an custom schedule",
     ],
-    ["irregular", { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, irregularSchedule: ["2026-05-01"] }, "A schedule type of irregular is required to allow the passing of a irregular dates"],
+    [
+      "irregular",
+      { scheduleType: "daily", dailySchedule: { issuingTime: "06:00" }, irregularSchedule: ["2026-05-01"] },
+      "A schedule type of irregular is required to allow the passing of a irregular dates",
+    ],
   ];
 
   it.each(mismatches)("a %s sub-schedule with another schedule type", async (_name, input, message) => {
@@ -420,7 +552,12 @@ describe("412 PreconditionFailedError", () => {
 
   it("refuses an entitlement format on a physical product", async () => {
     const ref = await newProduct("PHYSICAL");
-    expectError(await create(ref, daily("n", { entitlementFormat: "PDF" })), "PreconditionFailedError", 412, "Entitlement format is not supported for physical products");
+    expectError(
+      await create(ref, daily("n", { entitlementFormat: "PDF" })),
+      "PreconditionFailedError",
+      412,
+      "Entitlement format is not supported for physical products",
+    );
   });
 });
 
@@ -442,7 +579,10 @@ describe("409 ConflictError", () => {
     expectError(await update(ref, b.scheduleReference, daily("B", { entitlementFormat: "PDF" })), "ConflictError", 409, formatTaken);
     expectError(await update(ref, b.scheduleReference, daily("A", { entitlementFormat: "EPUB" })), "ConflictError", 409, nameTaken);
     // a schedule does not conflict with itself, and another product may reuse both
-    expectTypename(await update(ref, a.scheduleReference, daily("A", { entitlementFormat: "PDF" })), "MutationUpdateIssuingScheduleSuccess");
+    expectTypename(
+      await update(ref, a.scheduleReference, daily("A", { entitlementFormat: "PDF" })),
+      "MutationUpdateIssuingScheduleSuccess",
+    );
     const other = await newProduct("DIGITAL");
     expectTypename(await create(other, daily("A", { entitlementFormat: "PDF" })), "MutationCreateIssuingScheduleSuccess");
   });
@@ -465,7 +605,10 @@ describe("409 ConflictError", () => {
     const conflicts = payloads.filter((p) => p?.__typename === "ConflictError");
     expect(conflicts).toHaveLength(19);
     for (const c of conflicts) {
-      expect(c).toMatchObject({ status: 409, message: "A schedule exists with the provided friendly name. A friendly name must be unique on a product" });
+      expect(c).toMatchObject({
+        status: 409,
+        message: "A schedule exists with the provided friendly name. A friendly name must be unique on a product",
+      });
     }
     const read = await client.execute(READ, { ref });
     expect(read.data?.product?.schedules).toHaveLength(1);
@@ -476,7 +619,9 @@ describe("409 ConflictError", () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => client.execute(CREATE, { ref, input: daily(`N${i}`) })));
     const payloads = results.map((r) => r.data?.createIssuingSchedule);
     expect(payloads.filter((p) => p?.__typename === "MutationCreateIssuingScheduleSuccess")).toHaveLength(1);
-    expect(payloads.filter((p) => p && "message" in p && p.message === "A single product can only have 1 physical schedule configured")).toHaveLength(19);
+    expect(
+      payloads.filter((p) => p && "message" in p && p.message === "A single product can only have 1 physical schedule configured"),
+    ).toHaveLength(19);
   });
 });
 
@@ -499,15 +644,27 @@ describe("the order of the answers: 400 → 404 → 412 → 409", () => {
     const ref = await newProduct("DIGITAL");
     expectTypename(await create(ref, daily("taken", { entitlementFormat: "PDF" })), "MutationCreateIssuingScheduleSuccess");
     const input = daily("taken", { entitlementFormat: "PDF", irregularSchedule: ["2026-05-01"] });
-    expectError(await create(ref, input), "PreconditionFailedError", 412, "A schedule type of irregular is required to allow the passing of a irregular dates");
+    expectError(
+      await create(ref, input),
+      "PreconditionFailedError",
+      412,
+      "A schedule type of irregular is required to allow the passing of a irregular dates",
+    );
     const physical = await newProduct("PHYSICAL");
     expectTypename(await create(physical, daily("one")), "MutationCreateIssuingScheduleSuccess");
-    expectError(await create(physical, daily("two", { entitlementFormat: "PDF" })), "PreconditionFailedError", 412, "Entitlement format is not supported for physical products");
+    expectError(
+      await create(physical, daily("two", { entitlementFormat: "PDF" })),
+      "PreconditionFailedError",
+      412,
+      "Entitlement format is not supported for physical products",
+    );
   });
 
   it("the digital product's missing entitlement format (400) before a 412", async () => {
     const ref = await newProduct("DIGITAL");
     const input = daily("n", { monthlySchedule: { issuingDay: 1, issuingTime: "06:00" } });
-    expectValidation(await create(ref, input), [{ path: ["input", "entitlementFormat"], message: "An entitlement format must be provided" }]);
+    expectValidation(await create(ref, input), [
+      { path: ["input", "entitlementFormat"], message: "An entitlement format must be provided" },
+    ]);
   });
 });

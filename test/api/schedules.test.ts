@@ -20,9 +20,17 @@ const PAGE = graphql(`query SchedulesPage($first: Int) {
 }`);
 
 async function createJob(i: number) {
-  const res = await client.execute(graphql(`mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`), {
-    input: { name: `job ${i}`, specification: `${i % 60} ${i % 24} * * *`, location: i % 2 ? "Europe/London" : "Australia/Sydney", job: { jobType: "IMPORT" } },
-  });
+  const res = await client.execute(
+    graphql(`mutation SchedulesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`),
+    {
+      input: {
+        name: `job ${i}`,
+        specification: `${i % 60} ${i % 24} * * *`,
+        location: i % 2 ? "Europe/London" : "Australia/Sydney",
+        job: { jobType: "IMPORT" },
+      },
+    },
+  );
   expectTypename(res.data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
 }
 
@@ -37,21 +45,38 @@ async function createCampaignSchedule(i: number) {
     graphql(`mutation SchedulesSetCampaign($id: ID!, $input: CampaignTemplateScheduleInput!) {
       setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename }
     }`),
-    { id: expectTypename(template.data?.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data.id, input: { type: "DAILY", hours: { type: "LIST", values: [String(i % 24)] }, timeZoneId: "America/New_York" } },
+    {
+      id: expectTypename(template.data?.createCampaignTemplate, "MutationCreateCampaignTemplateSuccess").data.id,
+      input: { type: "DAILY", hours: { type: "LIST", values: [String(i % 24)] }, timeZoneId: "America/New_York" },
+    },
   );
   expectTypename(res.data?.setCampaignTemplateSchedule, "MutationSetCampaignTemplateScheduleSuccess");
 }
 
 async function createIssuingSchedule(i: number) {
-  const product = await client.execute(graphql(`mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "Weekly", type: DIGITAL }) { __typename } }`), {
-    reference: `P-${i}`,
-  });
+  const product = await client.execute(
+    graphql(
+      `mutation SchedulesCreateProduct($reference: String!) { createProduct(input: { reference: $reference, name: "Weekly", type: DIGITAL }) { __typename } }`,
+    ),
+    {
+      reference: `P-${i}`,
+    },
+  );
   expectTypename(product.data?.createProduct, "MutationCreateProductSuccess");
   const res = await client.execute(
     graphql(`mutation SchedulesCreateIssuing($reference: String!, $input: IssuingScheduleInput!) {
       createIssuingSchedule(productReference: $reference, input: $input) { __typename }
     }`),
-    { reference: `P-${i}`, input: { friendlyName: "Weekly issue", entitlementFormat: "PDF", scheduleType: "DAILY", dailySchedule: { issuingTime: "06:00" }, timeZone: "Europe/London" } },
+    {
+      reference: `P-${i}`,
+      input: {
+        friendlyName: "Weekly issue",
+        entitlementFormat: "PDF",
+        scheduleType: "DAILY",
+        dailySchedule: { issuingTime: "06:00" },
+        timeZone: "Europe/London",
+      },
+    },
   );
   expectTypename(res.data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
 }
@@ -80,7 +105,9 @@ describe("schedules", () => {
   });
 
   it("filters by kind", async () => {
-    const res = await client.execute(graphql(`query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }`));
+    const res = await client.execute(
+      graphql(`query SchedulesIssuing { schedules(kind: ISSUING, first: 100) { edges { node { __typename } } } }`),
+    );
     const typenames = new Set(res.data!.schedules.edges.map((e) => e.node.__typename));
     expect(typenames).toEqual(new Set(["IssuingSchedule"]));
   });

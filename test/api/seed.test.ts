@@ -72,7 +72,9 @@ describe("npm run seed", () => {
       new Set(["America/New_York", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "UTC", "America/Chicago"]),
     );
     // every schedule but the NONE one fires again
-    expect(schedules.filter((s) => s.nextOccurrence === null).map((s) => (s.__typename === "IssuingSchedule" ? s.scheduleType : s.__typename))).toEqual(["NONE"]);
+    expect(
+      schedules.filter((s) => s.nextOccurrence === null).map((s) => (s.__typename === "IssuingSchedule" ? s.scheduleType : s.__typename)),
+    ).toEqual(["NONE"]);
 
     // the service product exists, with no schedules
     const service = await client.execute(graphql(`query SeedService { product(reference: "SUPPORT-PLUS") { type schedules { id } } }`));

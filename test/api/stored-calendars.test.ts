@@ -44,14 +44,25 @@ const hourOf = (input: number) => ({ type: "LIST", values: [String(input)] });
 
 describe("stored calendars", () => {
   it("compiles each schedule once: a second read of the page compiles nothing, a write is read at once", async () => {
-    const job = (await mutate(JOB, { input: { name: "cached job", specification: "0 9 * * *", job: { jobType: "IMPORT" } } }, "MutationCreateJobScheduleSuccess")).data;
+    const job = (
+      await mutate(
+        JOB,
+        { input: { name: "cached job", specification: "0 9 * * *", job: { jobType: "IMPORT" } } },
+        "MutationCreateJobScheduleSuccess",
+      )
+    ).data;
     const template = (await mutate(TEMPLATE, { input: { name: "cached template" } }, "MutationCreateCampaignTemplateSuccess")).data;
-    const schedule = (await mutate(SET, { id: template.id, input: { type: "DAILY", hours: hourOf(8) } }, "MutationSetCampaignTemplateScheduleSuccess")).data;
+    const schedule = (
+      await mutate(SET, { id: template.id, input: { type: "DAILY", hours: hourOf(8) } }, "MutationSetCampaignTemplateScheduleSuccess")
+    ).data;
     await mutate(PRODUCT, { input: { reference: "CACHED", name: "Cached", type: "DIGITAL" } }, "MutationCreateProductSuccess");
     const issue = (
       await mutate(
         ISSUING,
-        { ref: "CACHED", input: { friendlyName: "cached", entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } } },
+        {
+          ref: "CACHED",
+          input: { friendlyName: "cached", entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "07:00" } },
+        },
         "MutationCreateIssuingScheduleSuccess",
       )
     ).data;
@@ -66,11 +77,19 @@ describe("stored calendars", () => {
     expect(await occurrencesById("2026-06-01T00:00:00Z")).not.toEqual(first);
     expect(storedCalendars.compiled).toBe(compiled);
 
-    await mutate(UPDATE_JOB, { id: job.id, input: { name: "cached job", specification: "0 10 * * *", job: { jobType: "IMPORT" } } }, "MutationUpdateJobScheduleSuccess");
+    await mutate(
+      UPDATE_JOB,
+      { id: job.id, input: { name: "cached job", specification: "0 10 * * *", job: { jobType: "IMPORT" } } },
+      "MutationUpdateJobScheduleSuccess",
+    );
     await mutate(SET, { id: template.id, input: { type: "DAILY", hours: hourOf(11) } }, "MutationSetCampaignTemplateScheduleSuccess");
     await mutate(
       UPDATE_ISSUING,
-      { ref: "CACHED", s: issue.scheduleReference, input: { friendlyName: "cached", entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "12:00" } } },
+      {
+        ref: "CACHED",
+        s: issue.scheduleReference,
+        input: { friendlyName: "cached", entitlementFormat: "PDF", scheduleType: "daily", dailySchedule: { issuingTime: "12:00" } },
+      },
       "MutationUpdateIssuingScheduleSuccess",
     );
     const updated = await occurrencesById();
@@ -83,11 +102,22 @@ describe("stored calendars", () => {
   it("reads a stored schedule whose expiration and irregular dates have passed: they were checked when it was written", async () => {
     const template = (await mutate(TEMPLATE, { input: { name: "expiring" } }, "MutationCreateCampaignTemplateSuccess")).data;
     const schedule = (
-      await mutate(SET, { id: template.id, input: { type: "DAILY", hours: hourOf(6), expiration: "2026-03-02T06:00:00Z" } }, "MutationSetCampaignTemplateScheduleSuccess")
+      await mutate(
+        SET,
+        { id: template.id, input: { type: "DAILY", hours: hourOf(6), expiration: "2026-03-02T06:00:00Z" } },
+        "MutationSetCampaignTemplateScheduleSuccess",
+      )
     ).data;
     await mutate(PRODUCT, { input: { reference: "PASSED", name: "Passed", type: "DIGITAL" } }, "MutationCreateProductSuccess");
     const issue = (
-      await mutate(ISSUING, { ref: "PASSED", input: { friendlyName: "once", entitlementFormat: "PDF", scheduleType: "irregular", irregularSchedule: ["2026-03-05T10:00"] } }, "MutationCreateIssuingScheduleSuccess")
+      await mutate(
+        ISSUING,
+        {
+          ref: "PASSED",
+          input: { friendlyName: "once", entitlementFormat: "PDF", scheduleType: "irregular", irregularSchedule: ["2026-03-05T10:00"] },
+        },
+        "MutationCreateIssuingScheduleSuccess",
+      )
     ).data;
     // A year later, by a client whose clock is past every date of both.
     const read = await occurrencesById("2026-03-01T12:00:00Z", later);

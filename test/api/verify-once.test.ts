@@ -45,7 +45,8 @@ describe("token verification", () => {
     );
     const id = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
     const feedAuthorization = `Bearer ${await tokenFor(["ORG_ADMIN"], "2h")}`;
-    const feedOf = () => yoga.fetch(`http://localhost/schedules/${encodeURIComponent(id)}/calendar.ics`, { headers: { authorization: feedAuthorization } });
+    const feedOf = () =>
+      yoga.fetch(`http://localhost/schedules/${encodeURIComponent(id)}/calendar.ics`, { headers: { authorization: feedAuthorization } });
     expect(await counted(feedOf)).toEqual({ status: 200, verifications: 1 });
     expect(await counted(feedOf)).toEqual({ status: 200, verifications: 0 });
     const again = await counted(() =>
@@ -71,7 +72,9 @@ describe("token verification", () => {
     try {
       const response = await ask();
       expect(response.status).toBe(401);
-      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe("JWT validation failed: JWT is expired");
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+        "JWT validation failed: JWT is expired",
+      );
     } finally {
       vi.useRealTimers();
     }

@@ -99,9 +99,12 @@ describe("CORS", () => {
 
 describe("request bodies: JSON only, GET for queries", () => {
   const client = createClient();
-  const mutation = (name: string) => `mutation { createJobSchedule(input: { name: "${name}", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`;
+  const mutation = (name: string) =>
+    `mutation { createJobSchedule(input: { name: "${name}", specification: "0 1 * * *", job: { jobType: IMPORT } }) { __typename } }`;
   async function stored(name: string): Promise<number> {
-    const res = await client.execute(graphql(`query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }`));
+    const res = await client.execute(
+      graphql(`query WebEdgeJobNames { schedules(first: 100) { edges { node { __typename ... on JobSchedule { name } } } } }`),
+    );
     return res.data!.schedules.edges.filter((edge) => edge.node.__typename === "JobSchedule" && edge.node.name === name).length;
   }
 
@@ -133,13 +136,16 @@ describe("request bodies: JSON only, GET for queries", () => {
     expect(await stored("via no type")).toBe(0);
   });
 
-  it.each(["application/json", "application/json; charset=utf-8", "application/graphql+json"])("executes a %s POST", async (contentType) => {
-    const name = `via ${contentType}`;
-    const res = await ask({ headers: { "content-type": contentType }, body: JSON.stringify({ query: mutation(name) }) });
-    expect(res.status).toBe(200);
-    expect((await res.json()).data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
-    expect(await stored(name)).toBe(1);
-  });
+  it.each(["application/json", "application/json; charset=utf-8", "application/graphql+json"])(
+    "executes a %s POST",
+    async (contentType) => {
+      const name = `via ${contentType}`;
+      const res = await ask({ headers: { "content-type": contentType }, body: JSON.stringify({ query: mutation(name) }) });
+      expect(res.status).toBe(200);
+      expect((await res.json()).data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
+      expect(await stored(name)).toBe(1);
+    },
+  );
 
   it("answers a query over GET and refuses a mutation over GET (405)", async () => {
     const get = (query: string) => ask({ method: "GET", path: `/graphql?query=${encodeURIComponent(query)}` });
@@ -168,17 +174,21 @@ describe("request bodies: JSON only, GET for queries", () => {
 
 /** A raw HTTP GET/POST (no decompression, unlike fetch): status, headers and the bytes as sent. */
 function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; ms: number }>((resolve, reject) => {
-    const started = performance.now();
-    const req = httpRequest(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(options.body);
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; ms: number }>(
+    (resolve, reject) => {
+      const started = performance.now();
+      const req = httpRequest(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }),
+        );
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end(options.body);
+    },
+  );
 }
 
 describe("compression and GraphiQL caching, through a real server process", () => {
@@ -187,7 +197,11 @@ describe("compression and GraphiQL caching, through a real server process", () =
   let token: string;
 
   beforeAll(async () => {
-    server = await startChildServer({ databaseUrl: await freshDatabaseUrl(), secret: SECRET, env: { CORS_ORIGINS: `${APP}, http://localhost:5173` } });
+    server = await startChildServer({
+      databaseUrl: await freshDatabaseUrl(),
+      secret: SECRET,
+      env: { CORS_ORIGINS: `${APP}, http://localhost:5173` },
+    });
     token = await childToken(SECRET);
   });
   afterAll(async () => {
@@ -217,7 +231,9 @@ describe("compression and GraphiQL caching, through a real server process", () =
     const refused = await page({ "accept-encoding": "br;q=0, gzip;q=0" });
     expect(refused.headers["content-encoding"]).toBeUndefined();
     for (const res of [plain, br, gzip]) expect(String(res.headers.vary)).toMatch(/Accept-Encoding/);
-    console.info(`GraphiQL on the wire: ${plain.body.length} B whole (${plain.ms.toFixed(0)} ms), ${br.body.length} B br, ${gzip.body.length} B gzip`);
+    console.info(
+      `GraphiQL on the wire: ${plain.body.length} B whole (${plain.ms.toFixed(0)} ms), ${br.body.length} B br, ${gzip.body.length} B gzip`,
+    );
   });
 
   it("revalidates GraphiQL with a private ETag: a second visit is a 304 without a body", async () => {
@@ -256,22 +272,35 @@ describe("compression and GraphiQL caching, through a real server process", () =
     expect(small.headers["content-encoding"]).toBeUndefined();
     expect(JSON.parse(small.body.toString("utf8"))).toEqual({ data: { __typename: "Query" } });
 
-    const created = await post(`mutation { createJobSchedule(input: { name: "compressed feed", specification: "*/5 * * * *", job: { jobType: IMPORT } }) {
-      ... on MutationCreateJobScheduleSuccess { data { id } } } }`, "identity");
+    const created = await post(
+      `mutation { createJobSchedule(input: { name: "compressed feed", specification: "*/5 * * * *", job: { jobType: IMPORT } }) {
+      ... on MutationCreateJobScheduleSuccess { data { id } } } }`,
+      "identity",
+    );
     const id = JSON.parse(created.body.toString("utf8")).data.createJobSchedule.data.id;
     const feed = await raw(`http://127.0.0.1:${server.port}/schedules/${encodeURIComponent(id)}/calendar.ics?count=200`, {
       headers: { authorization: `Bearer ${token}`, "accept-encoding": "br" },
     });
     expect(feed.status).toBe(200);
     expect(feed.headers["content-encoding"]).toBe("br");
-    expect(brotliDecompressSync(feed.body).toString("utf8").match(/BEGIN:VEVENT/g)).toHaveLength(200);
+    expect(
+      brotliDecompressSync(feed.body)
+        .toString("utf8")
+        .match(/BEGIN:VEVENT/g),
+    ).toHaveLength(200);
     console.info(`preview of 1000 occurrences: ${whole.body.length} B whole, ${gzip.body.length} B gzip`);
   });
 
   it("reads CORS_ORIGINS from the environment", async () => {
-    const res = await raw(server.url, { method: "OPTIONS", headers: { origin: "http://localhost:5173", "access-control-request-method": "POST" } });
+    const res = await raw(server.url, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "POST" },
+    });
     expect(res.headers["access-control-allow-origin"]).toBe("http://localhost:5173");
-    const foreign = await raw(server.url, { method: "OPTIONS", headers: { origin: "http://localhost:5174", "access-control-request-method": "POST" } });
+    const foreign = await raw(server.url, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5174", "access-control-request-method": "POST" },
+    });
     expect(foreign.headers["access-control-allow-origin"]).toBeUndefined();
   });
 });
@@ -279,7 +308,9 @@ describe("compression and GraphiQL caching, through a real server process", () =
 describe("GraphiQL's ETag", () => {
   it("changes with the token the page is filled with", async () => {
     const etagOf = async (graphiqlToken: string) => {
-      const res = await createSchedulesYoga({ auth: TEST_AUTH, graphiqlToken }).fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+      const res = await createSchedulesYoga({ auth: TEST_AUTH, graphiqlToken }).fetch("http://localhost/graphql", {
+        headers: { accept: "text/html" },
+      });
       expect(await res.text()).toContain(graphiqlToken);
       return res.headers.get("etag");
     };

@@ -21,24 +21,20 @@ function unwrap(p: { ok: true; value: Calendar } | { ok: false; problems: unknow
 export const jobCalendar = (spec: string, zone: string) => unwrap(parseJobSpec({ specification: spec, location: zone }));
 
 export const campaignCalendar = unwrap(
-  parseCampaignSpec(
-    {
-      type: "WEEKLY",
-      days: { type: "RANGE", values: ["2", "6"] },
-      hours: { type: "LIST", values: ["8"], interval: 3 },
-      timeZoneId: "America/New_York",
-    },
-  ),
+  parseCampaignSpec({
+    type: "WEEKLY",
+    days: { type: "RANGE", values: ["2", "6"] },
+    hours: { type: "LIST", values: ["8"], interval: 3 },
+    timeZoneId: "America/New_York",
+  }),
 );
 
 export const issuingCalendar = unwrap(
-  parseIssuingSpec(
-    {
-      scheduleType: "CUSTOM",
-      customSchedule: { issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "08:00" },
-      timeZone: "America/New_York",
-    },
-  ),
+  parseIssuingSpec({
+    scheduleType: "CUSTOM",
+    customSchedule: { issuingUnit: 2, frequency: "WEEKLY", startDate: "2026-01-05", issuingTime: "08:00" },
+    timeZone: "America/New_York",
+  }),
 );
 
 export function ours(calendar: Calendar, after = START, first = COUNT) {

@@ -2,18 +2,7 @@
  * Times each benchmark case (median of several runs after warm-up) and prints the ratios
  * ours/croner, ours/cron-parser and after-2200/after-2026. Run: npx tsx test/bench/engine-ratios.ts
  */
-import {
-  CRON_CASES,
-  FAR,
-  START,
-  campaignCalendar,
-  croner,
-  cronParser,
-  issuingCalendar,
-  jobCalendar,
-  ours,
-  oursFromSpec,
-} from "./cases";
+import { CRON_CASES, FAR, START, campaignCalendar, croner, cronParser, issuingCalendar, jobCalendar, ours, oursFromSpec } from "./cases";
 import { clearZoneOffsetCache } from "../../src/recurrence/index";
 
 const RUNS = Number(process.env.RUNS ?? 15);

@@ -1,17 +1,6 @@
 /** npx vitest bench --run --config vitest.bench.config.ts */
 import { bench, describe } from "vitest";
-import {
-  CRON_CASES,
-  FAR,
-  START,
-  campaignCalendar,
-  croner,
-  cronParser,
-  issuingCalendar,
-  jobCalendar,
-  ours,
-  oursFromSpec,
-} from "./cases";
+import { CRON_CASES, FAR, START, campaignCalendar, croner, cronParser, issuingCalendar, jobCalendar, ours, oursFromSpec } from "./cases";
 
 for (const c of CRON_CASES) {
   describe(`1000 occurrences of ${c.name}`, () => {

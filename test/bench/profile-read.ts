@@ -36,7 +36,12 @@ async function must(query: string, variables: Record<string, unknown>): Promise<
 
 for (let i = 0; i < 20; i++) {
   await must(`mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`, {
-    input: { name: `profile job ${i}`, specification: CRONS[i % CRONS.length], location: ZONES[i % ZONES.length], job: { jobType: "BILLING_RUN" } },
+    input: {
+      name: `profile job ${i}`,
+      specification: CRONS[i % CRONS.length],
+      location: ZONES[i % ZONES.length],
+      job: { jobType: "BILLING_RUN" },
+    },
   });
 }
 for (let i = 0; i < 15; i++) {
@@ -44,25 +49,36 @@ for (let i = 0; i < 15; i++) {
     `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
     { input: { name: `profile template ${i}` } },
   );
-  await must(`mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`, {
-    id: template.data.id,
-    input: { type: "WEEKLY", days: { type: "RANGE", values: ["2", "6"] }, hours: { type: "LIST", values: ["8"], interval: 3 }, timeZoneId: ZONES[i % ZONES.length] },
-  });
+  await must(
+    `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`,
+    {
+      id: template.data.id,
+      input: {
+        type: "WEEKLY",
+        days: { type: "RANGE", values: ["2", "6"] },
+        hours: { type: "LIST", values: ["8"], interval: 3 },
+        timeZoneId: ZONES[i % ZONES.length],
+      },
+    },
+  );
 }
 for (let i = 0; i < 15; i++) {
   await must(`mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`, {
     input: { reference: `PROFILE-${i}`, name: `Profile ${i}`, type: "DIGITAL" },
   });
-  await must(`mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) { __typename } }`, {
-    ref: `PROFILE-${i}`,
-    input: {
-      friendlyName: `profile issue ${i}`,
-      entitlementFormat: `PDF-${i}`,
-      scheduleType: "monthly",
-      monthlySchedule: { issuingDay: 31, issuingTime: "08:00" },
-      timeZone: ZONES[i % ZONES.length],
+  await must(
+    `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) { __typename } }`,
+    {
+      ref: `PROFILE-${i}`,
+      input: {
+        friendlyName: `profile issue ${i}`,
+        entitlementFormat: `PDF-${i}`,
+        scheduleType: "monthly",
+        monthlySchedule: { issuingDay: 31, issuingTime: "08:00" },
+        timeZone: ZONES[i % ZONES.length],
+      },
     },
-  });
+  );
 }
 
 async function run(query: string, seconds: number): Promise<number> {
@@ -70,7 +86,8 @@ async function run(query: string, seconds: number): Promise<number> {
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
     const result = await client.execute(query);
-    if (result.errors || (result.data as { schedules: { edges: unknown[] } }).schedules.edges.length !== 50) throw new Error(JSON.stringify(result));
+    if (result.errors || (result.data as { schedules: { edges: unknown[] } }).schedules.edges.length !== 50)
+      throw new Error(JSON.stringify(result));
     requests++;
   }
   return requests / seconds;
@@ -89,10 +106,14 @@ if (process.env.PROFILE_QUERY === "both") {
     ratios.push(o / l);
   }
   ratios.sort((a, b) => a - b);
-  console.log(`through yoga.fetch: list ${(list / 20).toFixed(0)} req/s, list+occ ${(occ / 20).toFixed(0)} req/s; list+occ / list median ${ratios[10].toFixed(2)} (quartiles ${ratios[5].toFixed(2)}-${ratios[15].toFixed(2)})`);
+  console.log(
+    `through yoga.fetch: list ${(list / 20).toFixed(0)} req/s, list+occ ${(occ / 20).toFixed(0)} req/s; list+occ / list median ${ratios[10].toFixed(2)} (quartiles ${ratios[5].toFixed(2)}-${ratios[15].toFixed(2)})`,
+  );
 } else {
   const query = process.env.PROFILE_QUERY === "list" ? LIST : LIST_OCC;
-  console.log(`${query === LIST ? "list" : "list+occ"} through yoga.fetch: ${(await run(query, SECONDS)).toFixed(1)} req/s over ${SECONDS} s`);
+  console.log(
+    `${query === LIST ? "list" : "list+occ"} through yoga.fetch: ${(await run(query, SECONDS)).toFixed(1)} req/s over ${SECONDS} s`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

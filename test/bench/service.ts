@@ -57,28 +57,74 @@ async function must(url: string, token: string, query: string, variables: Record
 
 async function seed(url: string, token: string): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    await must(url, token, `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`, {
-      input: { name: `bench job ${i}`, specification: CRONS[i % CRONS.length], location: ZONES[i % ZONES.length], job: { jobType: "BILLING_RUN" } },
-    }, "MutationCreateJobScheduleSuccess");
+    await must(
+      url,
+      token,
+      `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { __typename } }`,
+      {
+        input: {
+          name: `bench job ${i}`,
+          specification: CRONS[i % CRONS.length],
+          location: ZONES[i % ZONES.length],
+          job: { jobType: "BILLING_RUN" },
+        },
+      },
+      "MutationCreateJobScheduleSuccess",
+    );
   }
   for (let i = 0; i < 15; i++) {
-    const template = await must(url, token, `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`, {
-      input: { name: `bench template ${i}` },
-    }, "MutationCreateCampaignTemplateSuccess");
-    await must(url, token, `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`, {
-      id: template.data.id,
-      input: { type: "WEEKLY", days: { type: "RANGE", values: ["2", "6"] }, hours: { type: "LIST", values: ["8"], interval: 3 }, timeZoneId: ZONES[i % ZONES.length] },
-    }, "MutationSetCampaignTemplateScheduleSuccess");
+    const template = await must(
+      url,
+      token,
+      `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
+      {
+        input: { name: `bench template ${i}` },
+      },
+      "MutationCreateCampaignTemplateSuccess",
+    );
+    await must(
+      url,
+      token,
+      `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`,
+      {
+        id: template.data.id,
+        input: {
+          type: "WEEKLY",
+          days: { type: "RANGE", values: ["2", "6"] },
+          hours: { type: "LIST", values: ["8"], interval: 3 },
+          timeZoneId: ZONES[i % ZONES.length],
+        },
+      },
+      "MutationSetCampaignTemplateScheduleSuccess",
+    );
   }
   for (let i = 0; i < 15; i++) {
     const reference = `BENCH-${i}`;
-    await must(url, token, `mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`, {
-      input: { reference, name: `Bench ${i}`, type: "DIGITAL" },
-    }, "MutationCreateProductSuccess");
-    await must(url, token, `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) { __typename } }`, {
-      ref: reference,
-      input: { friendlyName: `bench issue ${i}`, entitlementFormat: `PDF-${i}`, scheduleType: "monthly", monthlySchedule: { issuingDay: 31, issuingTime: "08:00" }, timeZone: ZONES[i % ZONES.length] },
-    }, "MutationCreateIssuingScheduleSuccess");
+    await must(
+      url,
+      token,
+      `mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`,
+      {
+        input: { reference, name: `Bench ${i}`, type: "DIGITAL" },
+      },
+      "MutationCreateProductSuccess",
+    );
+    await must(
+      url,
+      token,
+      `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) { __typename } }`,
+      {
+        ref: reference,
+        input: {
+          friendlyName: `bench issue ${i}`,
+          entitlementFormat: `PDF-${i}`,
+          scheduleType: "monthly",
+          monthlySchedule: { issuingDay: 31, issuingTime: "08:00" },
+          timeZone: ZONES[i % ZONES.length],
+        },
+      },
+      "MutationCreateIssuingScheduleSuccess",
+    );
   }
 }
 
@@ -107,7 +153,9 @@ async function measure(url: string, headers: Record<string, string>, query: stri
     },
   });
   if (result.non2xx || result.errors || result.timeouts || bad) {
-    throw new Error(`${query}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${bad} bad answers ${sample}`);
+    throw new Error(
+      `${query}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${bad} bad answers ${sample}`,
+    );
   }
   return result.requests.average;
 }
@@ -121,7 +169,9 @@ async function main(): Promise<void> {
   const dbFile = join(dir, "schedules.db");
   migrate(dbFile);
   const env = { LOG_LEVEL: "error", NODE_ENV: "production" };
-  const servers: { engine: string; server: ChildServer }[] = [{ engine: "sqlite", server: await startChildServer({ dbFile, secret: SECRET, env }) }];
+  const servers: { engine: string; server: ChildServer }[] = [
+    { engine: "sqlite", server: await startChildServer({ dbFile, secret: SECRET, env }) },
+  ];
   let postgres: PostgresServer | null = null;
   if (WITH_POSTGRES) {
     // an embedded server keeps PostgreSQL's durable defaults here (fsync on), as in production
@@ -157,10 +207,13 @@ bench:service: ${CONNECTIONS} connections, ${SECONDS} s per operation, ${ROUNDS}
     for (const [i, { engine }] of servers.entries()) {
       const m = Object.fromEntries(Object.entries(figures[i]).map(([k, v]) => [k, median(v)])) as Record<Operation, number>;
       const ratio = (a: number, b: number) => (a / b).toFixed(2);
-      const line = (name: string, values: number[]) => `  ${name.padEnd(9)} ${values.map((v) => v.toFixed(0).padStart(6)).join(" ")}   median ${m[name as Operation].toFixed(0)}`;
+      const line = (name: string, values: number[]) =>
+        `  ${name.padEnd(9)} ${values.map((v) => v.toFixed(0).padStart(6)).join(" ")}   median ${m[name as Operation].toFixed(0)}`;
       console.log(`
 ${engine === "sqlite" ? "SQLite" : "PostgreSQL"}: req/s per round:
-${Object.entries(figures[i]).map(([k, v]) => line(k, v)).join("\n")}
+${Object.entries(figures[i])
+  .map(([k, v]) => line(k, v))
+  .join("\n")}
 ratios (medians):                          goal
   list+occ / list       ${ratio(m["list+occ"], m.list).padStart(5)}              >= 0.80
   typename / bare       ${ratio(m.typename, m.bare).padStart(5)}              >= 0.80

@@ -123,79 +123,151 @@ function operation(
 }
 
 const typename = (value: any, success: string): "ok" | "conflict" | "unexpected" =>
-  value?.__typename === success ? "ok" : value?.__typename === "ConflictError" && value.message === "Write Conflict" ? "conflict" : "unexpected";
+  value?.__typename === success
+    ? "ok"
+    : value?.__typename === "ConflictError" && value.message === "Write Conflict"
+      ? "conflict"
+      : "unexpected";
 
 const JOB_RESULT = `__typename ... on Error { message code } ... on ValidationError { fieldErrors { path message } }`;
 
 const requests = [
-  operation("schedules page", () => ({
-    query: `query($kind: ScheduleKind) { schedules(kind: $kind, first: 20) { edges { cursor node { __typename
+  operation(
+    "schedules page",
+    () => ({
+      query: `query($kind: ScheduleKind) { schedules(kind: $kind, first: 20) { edges { cursor node { __typename
       ... on Recurring { timeZone upcomingOccurrences(first: 5) { at localDateTime shifted } nextOccurrence { at } } } } pageInfo { hasNextPage endCursor } } }`,
-    variables: { kind: pickOf([null, "JOB", "ISSUING", "CAMPAIGN_TEMPLATE"]) },
-  }), (data) => (Array.isArray(data?.schedules?.edges) ? "ok" : "unexpected")),
-  operation("createJobSchedule", () => ({
-    query: `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { ${JOB_RESULT} ... on MutationCreateJobScheduleSuccess { data { id version } } } }`,
-    variables: { input: { name: `soak job ${++sequence}`, specification: pickOf(CRONS), location: pickOf(ZONES), job: { jobType: pickOf(["BILLING_RUN", "IMPORT", "PAYMENT_RUN", "TAX_RUN"]) } } },
-  }), (data) => {
-    const verdict = typename(data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
-    if (verdict === "ok") {
-      createdJobs += 1;
-      jobs.push({ id: data.createJobSchedule.data.id, version: data.createJobSchedule.data.version });
-    }
-    return verdict === "conflict" ? "unexpected" : verdict;
-  }),
-  operation("node(id)", () => ({
-    query: `query($id: ID!) { node(id: $id) { __typename id ... on JobSchedule { name specification scheduledFor { at } } } }`,
-    variables: { id: pickJob().id },
-  }), (data) => (data?.node?.__typename === "JobSchedule" ? "ok" : "unexpected")),
-  operation("previewOccurrences job", () => ({
-    query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 20) { __typename ... on QueryPreviewOccurrencesSuccess { data { at shifted } } } }`,
-    variables: { spec: { job: { specification: pickOf(CRONS), location: pickOf(ZONES) } } },
-  }), (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess")),
-  operation("updateJobSchedule", () => {
-    const job = pickJob();
-    return {
-      query: `mutation($id: ID!, $input: JobScheduleInput!, $v: Int) { updateJobSchedule(id: $id, input: $input, expectedVersion: $v) {
-        ${JOB_RESULT} ... on MutationUpdateJobScheduleSuccess { data { id version } } } }`,
-      variables: { id: job.id, v: job.version, input: { name: `soak update ${++sequence}`, specification: pickOf(CRONS), location: pickOf(ZONES), job: { jobType: "TAX_RUN" } } },
-    };
-  }, (data) => {
-    const verdict = typename(data?.updateJobSchedule, "MutationUpdateJobScheduleSuccess");
-    if (verdict === "ok") {
-      const job = jobs.find((j) => j.id === data.updateJobSchedule.data.id);
-      if (job && job.version < data.updateJobSchedule.data.version) job.version = data.updateJobSchedule.data.version;
-    }
-    return verdict;
-  }),
-  operation("previewOccurrences campaign", () => ({
-    query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 20) { __typename ... on QueryPreviewOccurrencesSuccess { data { at shifted } } } }`,
-    variables: {
-      spec: { campaignTemplate: { type: "WEEKLY", days: { type: "LIST", values: ["2", "4", "6"] }, hours: { type: "RANGE", values: ["8", "18"], interval: 2 }, timeZoneId: pickOf(ZONES) } },
-    },
-  }), (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess")),
-  operation("createIssuingSchedule", () => {
-    const n = ++sequence;
-    return {
-      query: `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
-        ${JOB_RESULT} ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference } } } }`,
+      variables: { kind: pickOf([null, "JOB", "ISSUING", "CAMPAIGN_TEMPLATE"]) },
+    }),
+    (data) => (Array.isArray(data?.schedules?.edges) ? "ok" : "unexpected"),
+  ),
+  operation(
+    "createJobSchedule",
+    () => ({
+      query: `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { ${JOB_RESULT} ... on MutationCreateJobScheduleSuccess { data { id version } } } }`,
       variables: {
-        ref: pickOf(products),
-        input: { friendlyName: `soak issue ${n}`, entitlementFormat: `FORMAT-${n}`, scheduleType: "monthly", monthlySchedule: { issuingDay: 1 + (n % 31), issuingTime: "06:30" }, timeZone: pickOf(ZONES) },
+        input: {
+          name: `soak job ${++sequence}`,
+          specification: pickOf(CRONS),
+          location: pickOf(ZONES),
+          job: { jobType: pickOf(["BILLING_RUN", "IMPORT", "PAYMENT_RUN", "TAX_RUN"]) },
+        },
       },
-    };
-  }, (data) => {
-    const verdict = typename(data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
-    if (verdict === "ok") createdIssuing += 1;
-    return verdict === "conflict" ? "unexpected" : verdict;
-  }),
-  operation("previewOccurrences issuing", () => ({
-    query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 12) { __typename ... on QueryPreviewOccurrencesSuccess { data { at } } } }`,
-    variables: { spec: { issuing: { scheduleType: "annual", annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "02:30" }, timeZone: pickOf(ZONES) } } },
-  }), (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess")),
-  operation("product(reference)", () => ({
-    query: `query($ref: String!) { product(reference: $ref) { reference name type version } }`,
-    variables: { ref: pickOf(products) },
-  }), (data) => (data?.product?.reference ? "ok" : "unexpected")),
+    }),
+    (data) => {
+      const verdict = typename(data?.createJobSchedule, "MutationCreateJobScheduleSuccess");
+      if (verdict === "ok") {
+        createdJobs += 1;
+        jobs.push({ id: data.createJobSchedule.data.id, version: data.createJobSchedule.data.version });
+      }
+      return verdict === "conflict" ? "unexpected" : verdict;
+    },
+  ),
+  operation(
+    "node(id)",
+    () => ({
+      query: `query($id: ID!) { node(id: $id) { __typename id ... on JobSchedule { name specification scheduledFor { at } } } }`,
+      variables: { id: pickJob().id },
+    }),
+    (data) => (data?.node?.__typename === "JobSchedule" ? "ok" : "unexpected"),
+  ),
+  operation(
+    "previewOccurrences job",
+    () => ({
+      query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 20) { __typename ... on QueryPreviewOccurrencesSuccess { data { at shifted } } } }`,
+      variables: { spec: { job: { specification: pickOf(CRONS), location: pickOf(ZONES) } } },
+    }),
+    (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess"),
+  ),
+  operation(
+    "updateJobSchedule",
+    () => {
+      const job = pickJob();
+      return {
+        query: `mutation($id: ID!, $input: JobScheduleInput!, $v: Int) { updateJobSchedule(id: $id, input: $input, expectedVersion: $v) {
+        ${JOB_RESULT} ... on MutationUpdateJobScheduleSuccess { data { id version } } } }`,
+        variables: {
+          id: job.id,
+          v: job.version,
+          input: { name: `soak update ${++sequence}`, specification: pickOf(CRONS), location: pickOf(ZONES), job: { jobType: "TAX_RUN" } },
+        },
+      };
+    },
+    (data) => {
+      const verdict = typename(data?.updateJobSchedule, "MutationUpdateJobScheduleSuccess");
+      if (verdict === "ok") {
+        const job = jobs.find((j) => j.id === data.updateJobSchedule.data.id);
+        if (job && job.version < data.updateJobSchedule.data.version) job.version = data.updateJobSchedule.data.version;
+      }
+      return verdict;
+    },
+  ),
+  operation(
+    "previewOccurrences campaign",
+    () => ({
+      query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 20) { __typename ... on QueryPreviewOccurrencesSuccess { data { at shifted } } } }`,
+      variables: {
+        spec: {
+          campaignTemplate: {
+            type: "WEEKLY",
+            days: { type: "LIST", values: ["2", "4", "6"] },
+            hours: { type: "RANGE", values: ["8", "18"], interval: 2 },
+            timeZoneId: pickOf(ZONES),
+          },
+        },
+      },
+    }),
+    (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess"),
+  ),
+  operation(
+    "createIssuingSchedule",
+    () => {
+      const n = ++sequence;
+      return {
+        query: `mutation($ref: String!, $input: IssuingScheduleInput!) { createIssuingSchedule(productReference: $ref, input: $input) {
+        ${JOB_RESULT} ... on MutationCreateIssuingScheduleSuccess { data { scheduleReference } } } }`,
+        variables: {
+          ref: pickOf(products),
+          input: {
+            friendlyName: `soak issue ${n}`,
+            entitlementFormat: `FORMAT-${n}`,
+            scheduleType: "monthly",
+            monthlySchedule: { issuingDay: 1 + (n % 31), issuingTime: "06:30" },
+            timeZone: pickOf(ZONES),
+          },
+        },
+      };
+    },
+    (data) => {
+      const verdict = typename(data?.createIssuingSchedule, "MutationCreateIssuingScheduleSuccess");
+      if (verdict === "ok") createdIssuing += 1;
+      return verdict === "conflict" ? "unexpected" : verdict;
+    },
+  ),
+  operation(
+    "previewOccurrences issuing",
+    () => ({
+      query: `query($spec: ScheduleSpecInput!) { previewOccurrences(spec: $spec, first: 12) { __typename ... on QueryPreviewOccurrencesSuccess { data { at } } } }`,
+      variables: {
+        spec: {
+          issuing: {
+            scheduleType: "annual",
+            annualSchedule: { issuingMonth: "February", issuingDay: 29, issuingTime: "02:30" },
+            timeZone: pickOf(ZONES),
+          },
+        },
+      },
+    }),
+    (data) => typename(data?.previewOccurrences, "QueryPreviewOccurrencesSuccess"),
+  ),
+  operation(
+    "product(reference)",
+    () => ({
+      query: `query($ref: String!) { product(reference: $ref) { reference name type version } }`,
+      variables: { ref: pickOf(products) },
+    }),
+    (data) => (data?.product?.reference ? "ok" : "unexpected"),
+  ),
 ];
 
 let server: ChildServer | null = null;
@@ -205,30 +277,62 @@ async function main(): Promise<number> {
   migrate(dbFile);
   server = await startChildServer({ dbFile, secret: SECRET, env: { RATE_LIMIT_REQUESTS: "1000000", LOG_LEVEL: "warn" } });
   const token = await childToken(SECRET);
-  console.log(`soak: server on ${server.url} (pid ${server.process.pid}); seeding ${SEED_JOBS} jobs, ${SEED_PRODUCTS} products, 20 campaign templates`);
+  console.log(
+    `soak: server on ${server.url} (pid ${server.process.pid}); seeding ${SEED_JOBS} jobs, ${SEED_PRODUCTS} products, 20 campaign templates`,
+  );
 
   for (let i = 0; i < SEED_JOBS; i++) {
-    const { body } = await post(server.url, token, `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { ... on MutationCreateJobScheduleSuccess { data { id version } } } }`, {
-      input: { name: `seed job ${i}`, specification: CRONS[i % CRONS.length], location: ZONES[i % ZONES.length], job: { jobType: "BILLING_RUN" } },
-    });
+    const { body } = await post(
+      server.url,
+      token,
+      `mutation($input: JobScheduleInput!) { createJobSchedule(input: $input) { ... on MutationCreateJobScheduleSuccess { data { id version } } } }`,
+      {
+        input: {
+          name: `seed job ${i}`,
+          specification: CRONS[i % CRONS.length],
+          location: ZONES[i % ZONES.length],
+          job: { jobType: "BILLING_RUN" },
+        },
+      },
+    );
     jobs.push(body.data.createJobSchedule.data);
   }
   for (let i = 0; i < SEED_PRODUCTS; i++) {
     const reference = `SOAK-${i}`;
-    const { body } = await post(server.url, token, `mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`, {
-      input: { reference, name: `Soak product ${i}`, type: "DIGITAL" },
-    });
+    const { body } = await post(
+      server.url,
+      token,
+      `mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename } }`,
+      {
+        input: { reference, name: `Soak product ${i}`, type: "DIGITAL" },
+      },
+    );
     if (body.data?.createProduct?.__typename !== "MutationCreateProductSuccess") throw new Error(JSON.stringify(body));
     products.push(reference);
   }
   for (let i = 0; i < 20; i++) {
-    const { body } = await post(server.url, token, `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`, {
-      input: { name: `Soak review ${i}` },
-    });
-    await post(server.url, token, `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`, {
-      id: body.data.createCampaignTemplate.data.id,
-      input: { type: "MONTHLY", days: { type: "LIST", values: ["1", "15", "L"] }, hours: { type: "LIST", values: [String(i % 24)] }, timeZoneId: ZONES[i % ZONES.length] },
-    });
+    const { body } = await post(
+      server.url,
+      token,
+      `mutation($input: CreateCampaignTemplateInput!) { createCampaignTemplate(input: $input) { ... on MutationCreateCampaignTemplateSuccess { data { id } } } }`,
+      {
+        input: { name: `Soak review ${i}` },
+      },
+    );
+    await post(
+      server.url,
+      token,
+      `mutation($id: ID!, $input: CampaignTemplateScheduleInput!) { setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) { __typename } }`,
+      {
+        id: body.data.createCampaignTemplate.data.id,
+        input: {
+          type: "MONTHLY",
+          days: { type: "LIST", values: ["1", "15", "L"] },
+          hours: { type: "LIST", values: [String(i % 24)] },
+          timeZoneId: ZONES[i % ZONES.length],
+        },
+      },
+    );
   }
   const seededJobs = jobs.length;
 

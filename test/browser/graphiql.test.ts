@@ -59,7 +59,10 @@ describe("GraphiQL in headless Chromium", () => {
 
     // Run the example: with two operations in the editor, the button offers a menu of them.
     const graphqlResponse = page.waitForResponse(
-      (response) => response.url() === `${origin}/graphql` && response.request().method() === "POST" && (response.request().postData() ?? "").includes('"operationName":"CreateBillingRun"'),
+      (response) =>
+        response.url() === `${origin}/graphql` &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes('"operationName":"CreateBillingRun"'),
       { timeout: 15_000 },
     );
     await execute.click();

@@ -45,7 +45,9 @@ describe("codegen from the running service", () => {
   it("with the README's settings, makes what schema.graphql makes: ScheduleSpecInput stays one-of", async () => {
     const fromFile = await typesFrom("./schema.graphql");
     const fromService = await typesFrom({ [server.url]: readmeOptions() });
-    expect(fromService).toMatch(/export type ScheduleSpecInput =\s*\n\s*\/\*\*[^\n]*\*\/\s*\n\s*\{ campaignTemplate: CampaignTemplateScheduleInput; issuing\?: never; job\?: never; \}/);
+    expect(fromService).toMatch(
+      /export type ScheduleSpecInput =\s*\n\s*\/\*\*[^\n]*\*\/\s*\n\s*\{ campaignTemplate: CampaignTemplateScheduleInput; issuing\?: never; job\?: never; \}/,
+    );
     // The same types; of the doc comments, introspection loses only the DateTime scalar's (as the README says).
     const lines = (code: string) => code.split("\n");
     expect(lines(fromService)).toEqual(lines(fromFile).filter((line) => !/^\s*\/\*\* An ISO-8601 instant\./.test(line)));

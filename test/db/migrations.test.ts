@@ -10,7 +10,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
+import type pg from "pg";
 import { describe, expect, it } from "vitest";
 import { freshDatabaseUrl, testEngine, testPostgres } from "../helpers/databases";
 import { ROOT } from "../helpers/net";
@@ -28,12 +28,16 @@ const sqlOf = (name: string) => readFileSync(join(migrationsDir, name, "migratio
 
 /** The SQL that creates the shared model on this engine, from Prisma's own renderer. */
 async function modelScript(): Promise<string> {
-  const result = spawnSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "diff", "--from-empty", "--to-schema-datamodel", folder, "--script"], {
-    cwd: ROOT,
-    // the driver adapter connects even for a diff between two files: give it a database
-    env: { ...process.env, DATABASE_URL: await freshDatabaseUrl(), CHECKPOINT_DISABLE: "1" },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    join(ROOT, "node_modules/.bin/prisma"),
+    ["migrate", "diff", "--from-empty", "--to-schema-datamodel", folder, "--script"],
+    {
+      cwd: ROOT,
+      // the driver adapter connects even for a diff between two files: give it a database
+      env: { ...process.env, DATABASE_URL: await freshDatabaseUrl(), CHECKPOINT_DISABLE: "1" },
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0) throw new Error(`prisma migrate diff failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -44,17 +48,24 @@ function sqliteCatalog(scripts: string[]): Catalog {
   const db = new Database(join(testTmpDir(), `drift-${randomUUID()}.db`));
   try {
     for (const script of scripts) db.exec(script);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     return Object.fromEntries(
       tables.map((table) => [
         table,
         {
           columns: db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(table),
-          indexes: (db.prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`).all(table) as { name: string; unique: number }[]).map((index) => ({
+          indexes: (
+            db.prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`).all(table) as { name: string; unique: number }[]
+          ).map((index) => ({
             ...index,
             columns: db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index.name),
           })),
-          foreignKeys: db.prepare(`SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`).all(table),
+          foreignKeys: db
+            .prepare(`SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`)
+            .all(table),
         },
       ]),
     );
@@ -75,7 +86,9 @@ async function postgresCatalog(scripts: string[]): Promise<Catalog> {
         `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
          WHERE table_schema = 'public' ORDER BY table_name, column_name`,
       ),
-      indexes: await rows(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY tablename, indexname`),
+      indexes: await rows(
+        `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY tablename, indexname`,
+      ),
       constraints: await rows(
         `SELECT c.conrelid::regclass::text AS table_name, c.conname, pg_get_constraintdef(c.oid) AS definition
          FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' ORDER BY 1, 2`,
@@ -89,7 +102,11 @@ const catalogOf = (scripts: string[]) => (engine === "sqlite" ? Promise.resolve(
 describe(`the ${engine} migration history`, () => {
   it("creates exactly the shared model (prisma/models), and the comparison sees a missing migration", async () => {
     const history = migrations.map(sqlOf);
-    const [fromHistory, fromModel, withoutLast] = await Promise.all([catalogOf(history), modelScript().then((sql) => catalogOf([sql])), catalogOf(history.slice(0, -1))]);
+    const [fromHistory, fromModel, withoutLast] = await Promise.all([
+      catalogOf(history),
+      modelScript().then((sql) => catalogOf([sql])),
+      catalogOf(history.slice(0, -1)),
+    ]);
     expect(fromHistory).toEqual(fromModel);
     expect(withoutLast).not.toEqual(fromModel);
   });
@@ -101,7 +118,9 @@ describe(`the ${engine} migration history`, () => {
         "20261201000000_calendar_feed_tokens": "33779465c22dbc42e927a61d7ec97a01e9e5b99fea11d83a20a757b2c3f8c810",
         "20261202000000_rate_limits": "6ad01d42bcf68d46cb32dd7b41f7f6b79b1e837b03d70f81940d63d2aef9e913",
       };
-      const now = Object.fromEntries(migrations.filter((m) => m in applied).map((m) => [m, createHash("sha256").update(sqlOf(m)).digest("hex")]));
+      const now = Object.fromEntries(
+        migrations.filter((m) => m in applied).map((m) => [m, createHash("sha256").update(sqlOf(m)).digest("hex")]),
+      );
       expect(now).toEqual(applied);
     });
   } else {

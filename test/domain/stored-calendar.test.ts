@@ -60,7 +60,8 @@ describe("StoredCalendarCache", () => {
 describe("storedCalendar", () => {
   it("compiles rows of one spec once, a row whose spec changed again, and refuses a spec no write produces", () => {
     const before = storedCalendars.compiled;
-    const read = (id: string, specification: string) => storedCalendar("JobSchedule", id, { specification, location: "Europe/Paris" }, parseJobSpec);
+    const read = (id: string, specification: string) =>
+      storedCalendar("JobSchedule", id, { specification, location: "Europe/Paris" }, parseJobSpec);
     const first = read("job 1", "15 4 * * *");
     expect(read("job 2", "15 4 * * *")).toBe(first);
     expect(storedCalendars.compiled).toBe(before + 1);

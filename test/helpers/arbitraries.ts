@@ -18,15 +18,54 @@ const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined | 
 const LIMIT_LENGTHS = [0, 1, 2, 3, 255, 256, 257, 849, 850, 851, 1023, 1024, 1025, 2047, 2048, 2049];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
-const oddChar = fc.constantFrom("\u0000", "\u0008", "\u200b", "\u202e", "\ufeff", "\uffff", "'", '"', "\\", "%", "_", "`", ";", "--", "\n", "\t", " ");
+const oddChar = fc.constantFrom(
+  "\u0000",
+  "\u0008",
+  "\u200b",
+  "\u202e",
+  "\ufeff",
+  "\uffff",
+  "'",
+  '"',
+  "\\",
+  "%",
+  "_",
+  "`",
+  ";",
+  "--",
+  "\n",
+  "\t",
+  " ",
+);
 
 /** Any text: empty, unicode (emoji, combining marks, RTL), control characters, lone surrogates, SQL-ish. */
 export const anyString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ maxLength: 40 }), weight: 3 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 40 }), weight: 3 },
   { arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }), weight: 2 },
-  { arbitrary: fc.array(fc.oneof(oddChar, loneSurrogate, fc.string({ maxLength: 3 })), { maxLength: 12 }).map((a) => a.join("")), weight: 2 },
-  { arbitrary: fc.constantFrom("", " ", "   ", "null", "undefined", "NaN", "0", "-1", "' OR 1=1 --", "Robert'); DROP TABLE JobSchedule;--", "%s%n", "${x}", "<script>", "../../etc/passwd"), weight: 1 },
+  {
+    arbitrary: fc.array(fc.oneof(oddChar, loneSurrogate, fc.string({ maxLength: 3 })), { maxLength: 12 }).map((a) => a.join("")),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "   ",
+      "null",
+      "undefined",
+      "NaN",
+      "0",
+      "-1",
+      "' OR 1=1 --",
+      "Robert'); DROP TABLE JobSchedule;--",
+      "%s%n",
+      "${x}",
+      "<script>",
+      "../../etc/passwd",
+    ),
+    weight: 1,
+  },
   {
     arbitrary: fc.tuple(fc.constantFrom(...LIMIT_LENGTHS), fc.constantFrom("x", "é", "😀", " ", "\u0000")).map(([n, c]) => c.repeat(n)),
     weight: 1,
@@ -114,20 +153,40 @@ const anyLocalDate: fc.Arbitrary<string> = fc.oneof(
       .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
     weight: 2,
   },
-  { arbitrary: fc.constantFrom("2026-02-29", "2028-02-29", "2026-1-1", "26-01-01", "2026/01/01", "--02-29", "+2026-01-01", "2026-01-01T00:00"), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      "2026-02-29",
+      "2028-02-29",
+      "2026-1-1",
+      "26-01-01",
+      "2026/01/01",
+      "--02-29",
+      "+2026-01-01",
+      "2026-01-01T00:00",
+    ),
+    weight: 1,
+  },
   { arbitrary: anyString, weight: 1 },
 );
 
 /** Local date-times YYYY-MM-DDTHH:mm (irregular schedules), including DST gaps and bad times. */
 const anyLocalDateTime: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.tuple(anyLocalDate, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([d, h, m]) => `${d}T${pad(h)}:${pad(m)}`), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(anyLocalDate, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }))
+      .map(([d, h, m]) => `${d}T${pad(h)}:${pad(m)}`),
+    weight: 3,
+  },
   { arbitrary: fc.constantFrom("2026-03-08T02:30", "2026-03-29T01:30", "2026-11-01T01:30", "2026-07-01T12:00:00"), weight: 1 },
   { arbitrary: anyLocalDate, weight: 2 },
 );
 
 /** Local times HH:mm, valid or not. */
 const anyTime: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`), weight: 5 },
+  {
+    arbitrary: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`),
+    weight: 5,
+  },
   { arbitrary: fc.constantFrom("24:00", "23:60", "9:00", "09:00:00", "9am", "-1:00", "00:00", "02:30", "", "  ", "１２:００"), weight: 2 },
   { arbitrary: anyString, weight: 1 },
 );
@@ -152,16 +211,54 @@ const VALID_ZONES = [
 /** Zones: IANA ids, aliases (java SHORT_IDS), fixed offsets, wrong case, and garbage. */
 export const anyZone: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...VALID_ZONES), weight: 5 },
-  { arbitrary: fc.constantFrom("CST", "PST", "EST", "MST", "HST", "IST", "JST", "ECT", "GMT", "Z", "utc", "US/Eastern", "Asia/Calcutta"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom("CST", "PST", "EST", "MST", "HST", "IST", "JST", "ECT", "GMT", "Z", "utc", "US/Eastern", "Asia/Calcutta"),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom("UTC+05:30", "UTC-12:00", "UTC+14:00", "UTC+24:00", "+05:30", "GMT+1", "UTC+5", "UTC+99:99"), weight: 2 },
-  { arbitrary: fc.constantFrom("europe/london", "Mars/Olympus_Mons", "America/", "/", "Etc/GMT+13", "Local", "SystemV/EST5", "Europe/London\u0000"), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      "europe/london",
+      "Mars/Olympus_Mons",
+      "America/",
+      "/",
+      "Etc/GMT+13",
+      "Local",
+      "SystemV/EST5",
+      "Europe/London\u0000",
+    ),
+    weight: 1,
+  },
   { arbitrary: anyString, weight: 1 },
 );
 
 // ---- cron ----
 
 const cronAtom = fc.oneof(
-  fc.constantFrom("*", "?", "L", "W", "LW", "5L", "15W", "1#2", "MON#5", "JAN", "dec", "SUN", "fri", "0", "59", "60", "23", "24", "31", "32", "7", "-1"),
+  fc.constantFrom(
+    "*",
+    "?",
+    "L",
+    "W",
+    "LW",
+    "5L",
+    "15W",
+    "1#2",
+    "MON#5",
+    "JAN",
+    "dec",
+    "SUN",
+    "fri",
+    "0",
+    "59",
+    "60",
+    "23",
+    "24",
+    "31",
+    "32",
+    "7",
+    "-1",
+  ),
   fc.integer({ min: 0, max: 70 }).map(String),
 );
 const cronField = fc.oneof(
@@ -176,8 +273,37 @@ const cronField = fc.oneof(
 export const anyCron: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.array(cronField, { minLength: 5, maxLength: 5 }).map((f) => f.join(" ")), weight: 6 },
   { arbitrary: fc.array(cronField, { minLength: 0, maxLength: 8 }).map((f) => f.join(" ")), weight: 2 },
-  { arbitrary: fc.constantFrom("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly", "@reboot", "@every 5m", "@DAILY", "@"), weight: 2 },
-  { arbitrary: fc.constantFrom("* * * * *", "0 0 29 2 *", "0 0 31 2 *", "0 0 30 2 1", "30 2 * * *", "0 0 1 1 *", "*/1 */1 */1 */1 */1", "0 0 * * 0,7", " 0  0 * * * ", "0\t0 * * *"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      "@yearly",
+      "@annually",
+      "@monthly",
+      "@weekly",
+      "@daily",
+      "@midnight",
+      "@hourly",
+      "@reboot",
+      "@every 5m",
+      "@DAILY",
+      "@",
+    ),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      "* * * * *",
+      "0 0 29 2 *",
+      "0 0 31 2 *",
+      "0 0 30 2 1",
+      "30 2 * * *",
+      "0 0 1 1 *",
+      "*/1 */1 */1 */1 */1",
+      "0 0 * * 0,7",
+      " 0  0 * * * ",
+      "0\t0 * * *",
+    ),
+    weight: 2,
+  },
   { arbitrary: anyString, weight: 1 },
 );
 
@@ -185,7 +311,27 @@ export const anyCron: fc.Arbitrary<string> = fc.oneof(
 
 const selectorValue = fc.oneof(
   { arbitrary: fc.integer({ min: -2, max: 33 }).map(String), weight: 6 },
-  { arbitrary: fc.constantFrom("L", "L-1", "L-5", "L-30", "L-31", "L-", "l", "--02-29", "--12-31", "--13-01", "--02-30", "0x10", "08", " 8", "1.0", "+3"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      "L",
+      "L-1",
+      "L-5",
+      "L-30",
+      "L-31",
+      "L-",
+      "l",
+      "--02-29",
+      "--12-31",
+      "--13-01",
+      "--02-30",
+      "0x10",
+      "08",
+      " 8",
+      "1.0",
+      "+3",
+    ),
+    weight: 2,
+  },
   { arbitrary: anyLocalDate, weight: 2 },
   { arbitrary: anyString, weight: 1 },
 );
@@ -217,7 +363,12 @@ export const jobScheduleInput = fc.record(
     specification: anyCron,
     location: maybe(anyZone),
     externalRef: maybe(anyString),
-    job: fc.oneof({ arbitrary: fc.constantFrom(...JOB_TYPES), weight: 20 }, { arbitrary: fc.constantFrom("LAUNDRY", "billing_run", ""), weight: 1 }).map((jobType) => ({ jobType })),
+    job: fc
+      .oneof(
+        { arbitrary: fc.constantFrom(...JOB_TYPES), weight: 20 },
+        { arbitrary: fc.constantFrom("LAUNDRY", "billing_run", ""), weight: 1 },
+      )
+      .map((jobType) => ({ jobType })),
   },
   { requiredKeys: ["name", "specification", "job"] },
 );
@@ -246,7 +397,23 @@ const scheduleTypeText = fc.oneof(
   { arbitrary: anyString, weight: 1 },
 );
 const monthName = fc.oneof(
-  { arbitrary: fc.constantFrom("January", "February", "march", "APRIL", "May", "June", "July", "August", "September", "October", "November", "December"), weight: 4 },
+  {
+    arbitrary: fc.constantFrom(
+      "January",
+      "February",
+      "march",
+      "APRIL",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ),
+    weight: 4,
+  },
   { arbitrary: fc.constantFrom("Jan", "Febuary", "13", "", "Smarch"), weight: 1 },
   { arbitrary: anyString, weight: 1 },
 );
@@ -264,10 +431,18 @@ export const issuingScheduleInput = fc.record(
     scheduleType: maybe(scheduleTypeText, 10),
     dailySchedule: maybe(fc.record({ issuingTime: maybe(anyTime, 6) }, { requiredKeys: [] }), 1),
     monthlySchedule: maybe(fc.record({ issuingDay: maybe(anyInt, 6), issuingTime: maybe(anyTime, 6) }, { requiredKeys: [] }), 1),
-    annualSchedule: maybe(fc.record({ issuingDay: maybe(anyInt, 6), issuingMonth: maybe(monthName, 6), issuingTime: maybe(anyTime, 6) }, { requiredKeys: [] }), 1),
+    annualSchedule: maybe(
+      fc.record({ issuingDay: maybe(anyInt, 6), issuingMonth: maybe(monthName, 6), issuingTime: maybe(anyTime, 6) }, { requiredKeys: [] }),
+      1,
+    ),
     customSchedule: maybe(
       fc.record(
-        { issuingUnit: maybe(anyInt, 6), frequency: maybe(frequencyText, 6), startDate: maybe(anyLocalDate, 6), issuingTime: maybe(anyTime, 6) },
+        {
+          issuingUnit: maybe(anyInt, 6),
+          frequency: maybe(frequencyText, 6),
+          startDate: maybe(anyLocalDate, 6),
+          issuingTime: maybe(anyTime, 6),
+        },
         { requiredKeys: [] },
       ),
       1,
@@ -295,28 +470,44 @@ export const plausibleIssuingScheduleInput = fc
     issuingScheduleInput,
   )
   .chain(([scheduleType, issuingTime, issuingDay, issuingMonth, issuingUnit, frequency, startDate, dates, rest]) =>
-    fc.tuple(fc.stringMatching(/^[a-z]{3,8}-[0-9]{1,4}$/), fc.constantFrom("PDF", "EPUB", "HTML", "MP3", "AZW3", "MOBI", "CBZ")).map(([friendlyName, format]) => {
-    const base = { ...rest, friendlyName: rest.friendlyName === undefined ? undefined : friendlyName, entitlementFormat: rest.entitlementFormat === null ? null : `${format}-${friendlyName}`, scheduleType, dailySchedule: undefined, monthlySchedule: undefined, annualSchedule: undefined, customSchedule: undefined, irregularSchedule: undefined };
-    switch (scheduleType) {
-      case "daily":
-        return { ...base, dailySchedule: { issuingTime } };
-      case "monthly":
-        return { ...base, monthlySchedule: { issuingDay, issuingTime } };
-      case "annual":
-        return { ...base, annualSchedule: { issuingDay, issuingMonth, issuingTime } };
-      case "custom":
-        return { ...base, customSchedule: { issuingUnit, frequency, startDate, issuingTime } };
-      case "irregular":
-        return { ...base, irregularSchedule: dates };
-      default:
-        return base;
-    }
-  }));
+    fc
+      .tuple(fc.stringMatching(/^[a-z]{3,8}-[0-9]{1,4}$/), fc.constantFrom("PDF", "EPUB", "HTML", "MP3", "AZW3", "MOBI", "CBZ"))
+      .map(([friendlyName, format]) => {
+        const base = {
+          ...rest,
+          friendlyName: rest.friendlyName === undefined ? undefined : friendlyName,
+          entitlementFormat: rest.entitlementFormat === null ? null : `${format}-${friendlyName}`,
+          scheduleType,
+          dailySchedule: undefined,
+          monthlySchedule: undefined,
+          annualSchedule: undefined,
+          customSchedule: undefined,
+          irregularSchedule: undefined,
+        };
+        switch (scheduleType) {
+          case "daily":
+            return { ...base, dailySchedule: { issuingTime } };
+          case "monthly":
+            return { ...base, monthlySchedule: { issuingDay, issuingTime } };
+          case "annual":
+            return { ...base, annualSchedule: { issuingDay, issuingMonth, issuingTime } };
+          case "custom":
+            return { ...base, customSchedule: { issuingUnit, frequency, startDate, issuingTime } };
+          case "irregular":
+            return { ...base, irregularSchedule: dates };
+          default:
+            return base;
+        }
+      }),
+  );
 
 // ---- plausible inputs: valid more often than not, so fuzzing reaches the writes' success paths ----
 
 /** Instants, nearly always valid and near now. */
-export const mostlyValidInstant: fc.Arbitrary<string> = fc.oneof({ arbitrary: nearInstant, weight: 8 }, { arbitrary: anyInstant, weight: 1 });
+export const mostlyValidInstant: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: nearInstant, weight: 8 },
+  { arbitrary: anyInstant, weight: 1 },
+);
 
 const validCronField = (min: number, max: number) =>
   fc.oneof(
@@ -329,7 +520,12 @@ const validCronField = (min: number, max: number) =>
 
 /** Five valid cron fields, or a macro. */
 export const validCron: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.tuple(validCronField(0, 59), validCronField(0, 23), validCronField(1, 31), validCronField(1, 12), validCronField(0, 7)).map((f) => f.join(" ")), weight: 5 },
+  {
+    arbitrary: fc
+      .tuple(validCronField(0, 59), validCronField(0, 23), validCronField(1, 31), validCronField(1, 12), validCronField(0, 7))
+      .map((f) => f.join(" ")),
+    weight: 5,
+  },
   { arbitrary: fc.constantFrom("@yearly", "@monthly", "@weekly", "@daily", "@hourly", "30 2 * * *", "0 9 * JAN,JUL MON-FRI"), weight: 1 },
 );
 
@@ -346,8 +542,18 @@ export const plausibleJobScheduleInput = fc.record(
 
 const intList = (min: number, max: number) =>
   fc.oneof(
-    { arbitrary: fc.uniqueArray(fc.integer({ min, max }), { minLength: 1, maxLength: 4 }).map((v) => ({ type: "LIST" as const, values: v.map(String) })), weight: 3 },
-    { arbitrary: fc.tuple(fc.integer({ min, max }), fc.integer({ min: 1, max: 5 })).map(([v, interval]) => ({ type: "LIST" as const, values: [String(v)], interval })), weight: 1 },
+    {
+      arbitrary: fc
+        .uniqueArray(fc.integer({ min, max }), { minLength: 1, maxLength: 4 })
+        .map((v) => ({ type: "LIST" as const, values: v.map(String) })),
+      weight: 3,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.integer({ min, max }), fc.integer({ min: 1, max: 5 }))
+        .map(([v, interval]) => ({ type: "LIST" as const, values: [String(v)], interval })),
+      weight: 1,
+    },
     {
       arbitrary: fc
         .tuple(fc.integer({ min, max }), fc.integer({ min, max }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }))
@@ -364,10 +570,23 @@ export const plausibleCampaignScheduleInput = fc
     intList(1, 7),
     fc.oneof(intList(1, 31), fc.constantFrom({ type: "LIST" as const, values: ["L"] }, { type: "LIST" as const, values: ["L-2", "15"] })),
     intList(1, 12),
-    fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `--${pad(m)}-${pad(d)}`), { minLength: 1, maxLength: 3 }),
-    fc.uniqueArray(fc.date({ min: new Date("2026-02-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { minLength: 1, maxLength: 3 }),
+    fc.uniqueArray(
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `--${pad(m)}-${pad(d)}`),
+      { minLength: 1, maxLength: 3 },
+    ),
+    fc.uniqueArray(
+      fc
+        .date({ min: new Date("2026-02-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { minLength: 1, maxLength: 3 },
+    ),
     fc.option(fc.constantFrom(...VALID_ZONES, "CST", "PST", "UTC+05:30"), { nil: undefined }),
-    fc.option(fc.date({ min: new Date("2026-02-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()), { nil: undefined }),
+    fc.option(
+      fc
+        .date({ min: new Date("2026-02-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+      { nil: undefined },
+    ),
     fc.boolean(),
   )
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every campaign type (tsc checks it)

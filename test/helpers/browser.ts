@@ -56,7 +56,13 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   const folder = mkdtempSync(join(tmpdir(), "schedule-service-server-"));
   const database = join(folder, "schedules.db");
   copyFileSync(templateDatabase(), database);
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: LOOPBACK, PORT: String(port), DATABASE_URL: `file:${database}`, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: LOOPBACK,
+    PORT: String(port),
+    DATABASE_URL: `file:${database}`,
+    LOG_LEVEL: "warn",
+  };
   delete env.JWT_SECRET;
   delete env.VITEST; // the server logs as it would in production (warnings only, see LOG_LEVEL)
 
@@ -92,7 +98,10 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   };
 
   const adminToken = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`the server did not start within ${options.timeoutMs ?? 20_000} ms:\n${output}`)), options.timeoutMs ?? 20_000);
+    const timer = setTimeout(
+      () => done(new Error(`the server did not start within ${options.timeoutMs ?? 20_000} ms:\n${output}`)),
+      options.timeoutMs ?? 20_000,
+    );
     const check = () => {
       const match = /Authorization: Bearer (\S+)/.exec(output);
       if (match) done(null, match[1]);

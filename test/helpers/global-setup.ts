@@ -45,13 +45,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.stop();
     throw error;
   }
-  process.stderr.write(`postgres project: ${server.embedded ? "embedded server" : "TEST_POSTGRES_URL"} ready in ${Date.now() - started} ms\n`);
+  process.stderr.write(
+    `postgres project: ${server.embedded ? "embedded server" : "TEST_POSTGRES_URL"} ready in ${Date.now() - started} ms\n`,
+  );
   project.provide("postgres", { adminUrl: server.adminUrl, template, prefix, embedded: server.embedded });
   return async () => {
     const testFiles = await countDatabases(server, `${prefix}${TEST_FILE_DATABASE}`);
     await dropDatabases(server, prefix);
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
-    writeFileSync(POSTGRES_MARKER, `${JSON.stringify({ testFiles, server: server.embedded ? "embedded" : "TEST_POSTGRES_URL", at: new Date().toISOString() })}\n`);
+    writeFileSync(
+      POSTGRES_MARKER,
+      `${JSON.stringify({ testFiles, server: server.embedded ? "embedded" : "TEST_POSTGRES_URL", at: new Date().toISOString() })}\n`,
+    );
   };
 }

@@ -74,7 +74,12 @@ function printed(document: DocumentNode): string {
 
 export function createClient(options: { clock?: Clock; limits?: Partial<Limits> } = {}): Client {
   // The address it is called at below, whatever PORT, HOST or PUBLIC_URL the shell running the tests has.
-  const yoga = createSchedulesYoga({ auth: TEST_AUTH, clock: options.clock, limits: testLimits(options.limits), publicUrl: "http://localhost" });
+  const yoga = createSchedulesYoga({
+    auth: TEST_AUTH,
+    clock: options.clock,
+    limits: testLimits(options.limits),
+    publicUrl: "http://localhost",
+  });
   return {
     async execute(document: TypedDocumentNode | string, variables?: unknown, opts: ExecuteOptions = {}) {
       const query = typeof document === "string" ? document : printed(document);

@@ -70,8 +70,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     // ICU's en-US collation, as on most managed servers, so that no test relies on byte order of text
     initdbFlags: ["--encoding=UTF8", "--locale-provider=icu", "--icu-locale=en-US", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", `listen_addresses=${LOOPBACK}`,
-      "-c", "max_connections=300",
+      "-c",
+      `listen_addresses=${LOOPBACK}`,
+      "-c",
+      "max_connections=300",
       ...(options.durable ? [] : ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]),
     ],
     onLog: (message) => {
@@ -158,13 +160,19 @@ export function migrateDatabase(url: string): void {
 }
 
 /** A new database copied from `template` (which must have no open connection). */
-export async function copyDatabase(server: PostgresServer, template: string, name = `${template}_${randomUUID().slice(0, 8)}`): Promise<string> {
+export async function copyDatabase(
+  server: PostgresServer,
+  template: string,
+  name = `${template}_${randomUUID().slice(0, 8)}`,
+): Promise<string> {
   await withClient(server.adminUrl, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
   return server.urlOf(name);
 }
 
 export async function countDatabases(server: PostgresServer, prefix: string): Promise<number> {
-  return withClient(server.adminUrl, async (client) => Number((await client.query("SELECT count(*) AS n FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows[0].n));
+  return withClient(server.adminUrl, async (client) =>
+    Number((await client.query("SELECT count(*) AS n FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows[0].n),
+  );
 }
 
 /** Drops every database whose name starts with `prefix`, closing their connections; answers how many. */

@@ -14,7 +14,9 @@ export function makeUnwritable(path: string): () => void {
   }
   const set = spawnSync("chattr", ["+i", path], { encoding: "utf8" });
   if (set.status !== 0) {
-    throw new Error(`cannot make ${path} unwritable for root: chattr +i failed (${set.error?.message ?? set.stderr.trim()}); run the tests as a non-root user or on a file system with the immutable attribute`);
+    throw new Error(
+      `cannot make ${path} unwritable for root: chattr +i failed (${set.error?.message ?? set.stderr.trim()}); run the tests as a non-root user or on a file system with the immutable attribute`,
+    );
   }
   return () => {
     spawnSync("chattr", ["-i", path]);

@@ -41,7 +41,9 @@ describe("a PostgreSQL restart mid-load", () => {
       for (let i = 0; !stopWriting; i++) {
         const name = `w${writer}-${i}-${randomUUID().slice(0, 6)}`;
         const startedIn = phase;
-        const answer = await post(server.url, token, CREATE, { input: { name, specification: "0 3 * * *", job: { jobType: "IMPORT" } } }).catch((error) => ({
+        const answer = await post(server.url, token, CREATE, {
+          input: { name, specification: "0 3 * * *", job: { jobType: "IMPORT" } },
+        }).catch((error) => ({
           status: 0,
           body: { errors: [{ message: String(error) }] },
         }));
@@ -50,7 +52,11 @@ describe("a PostgreSQL restart mid-load", () => {
           acknowledged.set(result.data.id, name);
           okIn[startedIn === "after" && phase === "after" ? "after" : startedIn] += 1;
         } else {
-          failures.push({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code, message: answer.body.errors?.[0]?.message });
+          failures.push({
+            status: answer.status,
+            code: answer.body.errors?.[0]?.extensions?.code,
+            message: answer.body.errors?.[0]?.message,
+          });
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       }
@@ -59,7 +65,10 @@ describe("a PostgreSQL restart mid-load", () => {
     const waitFor = async (condition: () => boolean, what: string, ms = 30_000) => {
       const deadline = Date.now() + ms;
       while (!condition()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; failures: ${JSON.stringify(failures.slice(-3))}\n${server.output().slice(-2000)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `timed out waiting for ${what}; failures: ${JSON.stringify(failures.slice(-3))}\n${server.output().slice(-2000)}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
@@ -92,8 +101,13 @@ describe("a PostgreSQL restart mid-load", () => {
     const stored = new Map<string, string>();
     let after: string | null = null;
     do {
-      const page: { status: number; body: any } = await post(server.url, token, `query($after: String) { schedules(first: 100, after: $after) {
-        edges { node { ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: { status: number; body: any } = await post(
+        server.url,
+        token,
+        `query($after: String) { schedules(first: 100, after: $after) {
+        edges { node { ... on JobSchedule { id name } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(page.status).toBe(200);
       for (const { node } of page.body.data.schedules.edges) stored.set(node.id, node.name);
       after = page.body.data.schedules.pageInfo.hasNextPage ? page.body.data.schedules.pageInfo.endCursor : null;

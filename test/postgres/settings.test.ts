@@ -32,11 +32,21 @@ const withParameter = (url: string, name: string, value: string) => {
 /** Connections the server's pool holds open to one database (not the rate limit's 2), after a burst of 30 requests that each query it. */
 async function connectionsAfterBurst(server: ChildServer, databaseUrl: string): Promise<number> {
   const token = await childToken(SECRET);
-  const answers = await Promise.all(Array.from({ length: 30 }, () => post(server.url, token, "{ schedules(first: 50) { edges { cursor } } products: node(id: \"x\") { id } }")));
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, () =>
+      post(server.url, token, '{ schedules(first: 50) { edges { cursor } } products: node(id: "x") { id } }'),
+    ),
+  );
   expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   return withClient(testPostgres().adminUrl, async (client) =>
-    Number((await client.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'schedule-service'", [database])).rows[0].n),
+    Number(
+      (
+        await client.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'schedule-service'", [
+          database,
+        ])
+      ).rows[0].n,
+    ),
   );
 }
 
@@ -77,10 +87,18 @@ describe("PostgreSQL settings of a server process", () => {
     const url = withParameter(server.urlOf(name), "schema", "Tenant A");
     migrateDatabase(url);
     const child = await start(url);
-    const created = await post(child.url, await childToken(SECRET), `mutation { createProduct(input: { reference: "IN-SCHEMA", name: "n", type: DIGITAL }) { __typename } }`);
+    const created = await post(
+      child.url,
+      await childToken(SECRET),
+      `mutation { createProduct(input: { reference: "IN-SCHEMA", name: "n", type: DIGITAL }) { __typename } }`,
+    );
     expect(created.body.data.createProduct.__typename).toBe("MutationCreateProductSuccess");
     await withClient(server.urlOf(name), async (client) => {
-      const tables = (await client.query(`SELECT schemaname, count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') GROUP BY 1`)).rows;
+      const tables = (
+        await client.query(
+          `SELECT schemaname, count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') GROUP BY 1`,
+        )
+      ).rows;
       // every table of the model (Schedule, the four kinds' and owners' tables, CalendarFeedToken, RateLimit) and the migrations' history
       expect(tables).toEqual([{ schemaname: "Tenant A", n: 9 }]);
       expect((await client.query(`SELECT reference FROM "Tenant A"."Product"`)).rows).toEqual([{ reference: "IN-SCHEMA" }]);

@@ -6,8 +6,7 @@ import { instants, locals, ok, problemsOf } from "./helpers";
 
 const clock: Clock = { now: () => new Date("2025-06-01T00:00:00Z") };
 const campaign = (spec: CampaignSpecInput) => ok(parseCampaignSpec(spec));
-const problems = (spec: Partial<CampaignSpecInput> & { type: any }) =>
-  problemsOf(validateCampaignSpec(spec as CampaignSpecInput, clock));
+const problems = (spec: Partial<CampaignSpecInput> & { type: any }) => problemsOf(validateCampaignSpec(spec as CampaignSpecInput, clock));
 const LIST = (values: string[], interval?: number) => ({ type: "LIST" as const, values, interval });
 const RANGE = (values: string[], interval?: number) => ({ type: "RANGE" as const, values, interval });
 
@@ -60,11 +59,7 @@ describe("seed 000 examples", () => {
 
   it("days: from the 20th to the last day (RANGE 20..L)", () => {
     const c = campaign({ type: "MONTHLY", days: RANGE(["20", "L"]), hours: LIST(["9"]), timeZoneId: "UTC" });
-    expect(instants(c, "2026-04-29T00:00:00Z", 3)).toEqual([
-      "2026-04-29T09:00:00Z",
-      "2026-04-30T09:00:00Z",
-      "2026-05-20T09:00:00Z",
-    ]);
+    expect(instants(c, "2026-04-29T00:00:00Z", 3)).toEqual(["2026-04-29T09:00:00Z", "2026-04-30T09:00:00Z", "2026-05-20T09:00:00Z"]);
     expect(instants(c, "2026-05-01T00:00:00Z", 20, "2026-05-31T23:00:00Z").length).toBe(12); // May 20–31
   });
 
@@ -81,11 +76,7 @@ describe("seed 000 examples", () => {
 
   it("months: on February and March (LIST 2,3)", () => {
     const c = campaign({ type: "ANNUALLY", months: LIST(["2", "3"]), days: LIST(["1"]), hours: LIST(["0"]), timeZoneId: "UTC" });
-    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual([
-      "2026-02-01T00:00:00Z",
-      "2026-03-01T00:00:00Z",
-      "2027-02-01T00:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "2027-02-01T00:00:00Z"]);
   });
 
   it("months: quarterly, every 3 months starting in January (LIST 1 interval 3)", () => {
@@ -141,11 +132,7 @@ describe("selector rules", () => {
 
   it("RANGE 30..L is empty in February (decided as written, L read as 31)", () => {
     const c = campaign({ type: "MONTHLY", days: RANGE(["30", "L"]), hours: LIST(["0"]), timeZoneId: "UTC" });
-    expect(instants(c, "2026-02-01T00:00:00Z", 3)).toEqual([
-      "2026-03-30T00:00:00Z",
-      "2026-03-31T00:00:00Z",
-      "2026-04-30T00:00:00Z",
-    ]);
+    expect(instants(c, "2026-02-01T00:00:00Z", 3)).toEqual(["2026-03-30T00:00:00Z", "2026-03-31T00:00:00Z", "2026-04-30T00:00:00Z"]);
   });
 
   it("a numbered day a month lacks does not fire that month", () => {
@@ -160,11 +147,7 @@ describe("selector rules", () => {
 
   it("--MM-DD dates are not crossed with each other's months", () => {
     const c = campaign({ type: "ANNUALLY", days: LIST(["--03-02", "--12-31"]), hours: LIST(["0"]), timeZoneId: "UTC" });
-    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual([
-      "2026-03-02T00:00:00Z",
-      "2026-12-31T00:00:00Z",
-      "2027-03-02T00:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-03-02T00:00:00Z", "2026-12-31T00:00:00Z", "2027-03-02T00:00:00Z"]);
   });
 
   it("the expiration is inclusive", () => {
@@ -174,11 +157,7 @@ describe("selector rules", () => {
       timeZoneId: "UTC",
       expiration: new Date("2026-01-03T09:00:00Z"),
     });
-    expect(instants(c, "2026-01-01T00:00:00Z", 10)).toEqual([
-      "2026-01-01T09:00:00Z",
-      "2026-01-02T09:00:00Z",
-      "2026-01-03T09:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 10)).toEqual(["2026-01-01T09:00:00Z", "2026-01-02T09:00:00Z", "2026-01-03T09:00:00Z"]);
     expect(instants(c, "2026-01-03T09:00:00Z", 10)).toEqual([]);
   });
 
@@ -213,12 +192,8 @@ describe("campaign validation reports every problem with its path", () => {
   });
 
   it("RANGE on CALENDAR and on --MM-DD dates", () => {
-    expect(paths(problems({ type: "CALENDAR", days: RANGE(["2027-01-01", "2027-02-01"]), hours: LIST(["0"]) }))).toEqual([
-      "days.type",
-    ]);
-    expect(paths(problems({ type: "ANNUALLY", days: RANGE(["--01-01", "--02-01"]), hours: LIST(["0"]) }))).toEqual([
-      "days.type",
-    ]);
+    expect(paths(problems({ type: "CALENDAR", days: RANGE(["2027-01-01", "2027-02-01"]), hours: LIST(["0"]) }))).toEqual(["days.type"]);
+    expect(paths(problems({ type: "ANNUALLY", days: RANGE(["--01-01", "--02-01"]), hours: LIST(["0"]) }))).toEqual(["days.type"]);
   });
 
   it("interval below 1, and an interval on a LIST of more than one value", () => {
@@ -242,12 +217,15 @@ describe("campaign validation reports every problem with its path", () => {
       "days.values.2",
       "days.values.3",
     ]);
-    expect(
-      paths(problems({ type: "ANNUALLY", months: LIST(["0", "13"]), days: LIST(["1"]), hours: LIST(["0"]) })),
-    ).toEqual(["months.values.0", "months.values.1"]);
-    expect(
-      paths(problems({ type: "ANNUALLY", days: LIST(["--02-30", "--13-01", "03-02", "--02-29"]), hours: LIST(["0"]) })),
-    ).toEqual(["days.values.0", "days.values.1", "days.values.2"]);
+    expect(paths(problems({ type: "ANNUALLY", months: LIST(["0", "13"]), days: LIST(["1"]), hours: LIST(["0"]) }))).toEqual([
+      "months.values.0",
+      "months.values.1",
+    ]);
+    expect(paths(problems({ type: "ANNUALLY", days: LIST(["--02-30", "--13-01", "03-02", "--02-29"]), hours: LIST(["0"]) }))).toEqual([
+      "days.values.0",
+      "days.values.1",
+      "days.values.2",
+    ]);
     expect(
       paths(problems({ type: "CALENDAR", days: LIST(["2026-02-29", "2026-13-01", "2026-1-1", "2028-02-29"]), hours: LIST(["0"]) })),
     ).toEqual(["days.values.0", "days.values.1", "days.values.2"]);

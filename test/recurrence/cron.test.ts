@@ -45,7 +45,9 @@ describe("cron parsing", () => {
     expect(parseCronFields("0 0 * * SUN/3").weekdays).toEqual([0, 3, 6]);
     expect(parseCronFields("0 0 * * 7/2").weekdays).toEqual([0, 2, 4, 6]);
     expect(parseCronFields("0 0 * * */7").weekdays).toEqual([0]);
-    expect(errorOf("0 0 * * */8")).toEqual([{ path: ["specification"], message: expect.stringMatching(/field 5 \(day-of-week\) step 8 is out of range 1-7/) }]);
+    expect(errorOf("0 0 * * */8")).toEqual([
+      { path: ["specification"], message: expect.stringMatching(/field 5 \(day-of-week\) step 8 is out of range 1-7/) },
+    ]);
   });
 
   it("fires MON/2 in February 2013 on Mondays, Wednesdays and Fridays, never on Sunday", () => {

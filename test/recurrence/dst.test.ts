@@ -12,13 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DateTime } from "luxon";
-import {
-  clearZoneOffsetCache,
-  occurrences,
-  parseCampaignSpec,
-  parseIssuingSpec,
-  parseJobSpec,
-} from "../../src/recurrence/index";
+import { clearZoneOffsetCache, occurrences, parseCampaignSpec, parseIssuingSpec, parseJobSpec } from "../../src/recurrence/index";
 import type { Calendar } from "../../src/recurrence/index";
 import { expectConsistent, ok, plain } from "./helpers";
 
@@ -66,8 +60,7 @@ const cases: DstCase[] = [
   },
   {
     name: "issuing daily 01:30, London spring gap: → 02:30 BST",
-    calendar: () =>
-      ok(parseIssuingSpec({ scheduleType: "daily", dailySchedule: { issuingTime: "01:30" }, timeZone: "Europe/London" })),
+    calendar: () => ok(parseIssuingSpec({ scheduleType: "daily", dailySchedule: { issuingTime: "01:30" }, timeZone: "Europe/London" })),
     after: "2026-03-28T12:00:00Z",
     first: 1,
     expected: [o("2026-03-29T01:30:00Z", "2026-03-29T02:30:00+01:00", true)],
@@ -76,13 +69,11 @@ const cases: DstCase[] = [
     name: "issuing custom daily 02:15, Sydney spring gap: → 03:15 AEDT",
     calendar: () =>
       ok(
-        parseIssuingSpec(
-          {
-            scheduleType: "custom",
-            customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026-10-01", issuingTime: "02:15" },
-            timeZone: "Australia/Sydney",
-          },
-        ),
+        parseIssuingSpec({
+          scheduleType: "custom",
+          customSchedule: { issuingUnit: 1, frequency: "daily", startDate: "2026-10-01", issuingTime: "02:15" },
+          timeZone: "Australia/Sydney",
+        }),
       ),
     after: "2026-10-03T00:00:00Z",
     first: 1,
@@ -92,14 +83,12 @@ const cases: DstCase[] = [
     name: "issuing non-issuing date compares the unshifted local date",
     calendar: () =>
       ok(
-        parseIssuingSpec(
-          {
-            scheduleType: "daily",
-            dailySchedule: { issuingTime: "02:30" },
-            nonIssuingDates: ["2026-03-08"],
-            timeZone: "America/New_York",
-          },
-        ),
+        parseIssuingSpec({
+          scheduleType: "daily",
+          dailySchedule: { issuingTime: "02:30" },
+          nonIssuingDates: ["2026-03-08"],
+          timeZone: "America/New_York",
+        }),
       ),
     after: "2026-03-07T12:00:00Z",
     first: 1,
@@ -145,8 +134,7 @@ const cases: DstCase[] = [
   },
   {
     name: "campaign every hour (RANGE 0..23), London fall: both passes",
-    calendar: () =>
-      ok(parseCampaignSpec({ type: "DAILY", hours: { type: "RANGE", values: ["0", "23"] }, timeZoneId: "Europe/London" })),
+    calendar: () => ok(parseCampaignSpec({ type: "DAILY", hours: { type: "RANGE", values: ["0", "23"] }, timeZoneId: "Europe/London" })),
     after: "2026-10-24T23:30:00Z",
     first: 3,
     expected: [
@@ -157,16 +145,14 @@ const cases: DstCase[] = [
   },
   {
     name: "campaign hours 1..23 is not every hour: London fall 01:00 once",
-    calendar: () =>
-      ok(parseCampaignSpec({ type: "DAILY", hours: { type: "RANGE", values: ["1", "23"] }, timeZoneId: "Europe/London" })),
+    calendar: () => ok(parseCampaignSpec({ type: "DAILY", hours: { type: "RANGE", values: ["1", "23"] }, timeZoneId: "Europe/London" })),
     after: "2026-10-24T23:30:00Z",
     first: 2,
     expected: [o("2026-10-25T00:00:00Z", "2026-10-25T01:00:00+01:00"), o("2026-10-25T02:00:00Z", "2026-10-25T02:00:00+00:00")],
   },
   {
     name: "issuing daily 02:30, Sydney fall: once, first pass (AEDT)",
-    calendar: () =>
-      ok(parseIssuingSpec({ scheduleType: "daily", dailySchedule: { issuingTime: "02:30" }, timeZone: "Australia/Sydney" })),
+    calendar: () => ok(parseIssuingSpec({ scheduleType: "daily", dailySchedule: { issuingTime: "02:30" }, timeZone: "Australia/Sydney" })),
     after: "2026-04-04T12:00:00Z",
     first: 2,
     expected: [o("2026-04-04T15:30:00Z", "2026-04-05T02:30:00+11:00"), o("2026-04-05T16:30:00Z", "2026-04-06T02:30:00+10:00")],
@@ -175,9 +161,11 @@ const cases: DstCase[] = [
     name: "issuing monthly day 1 at 01:30, New York fall: first pass",
     calendar: () =>
       ok(
-        parseIssuingSpec(
-          { scheduleType: "monthly", monthlySchedule: { issuingDay: 1, issuingTime: "01:30" }, timeZone: "America/New_York" },
-        ),
+        parseIssuingSpec({
+          scheduleType: "monthly",
+          monthlySchedule: { issuingDay: 1, issuingTime: "01:30" },
+          timeZone: "America/New_York",
+        }),
       ),
     after: "2026-10-15T00:00:00Z",
     first: 2,

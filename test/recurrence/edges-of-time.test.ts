@@ -4,13 +4,13 @@ import { occurrences, parseIssuingSpec, parseJobSpec, resolveTimeZone } from "..
 import { LAST_INSTANT } from "../../src/recurrence/iterate";
 import { expectConsistent, ok } from "./helpers";
 
-
 describe("the last representable instant", () => {
   it("stops a 999-year custom schedule at year 9999 instead of producing an invalid date", () => {
     const calendar = ok(
-      parseIssuingSpec(
-        { scheduleType: "custom", customSchedule: { issuingUnit: 999, frequency: "ANNUAL", startDate: "2027-01-01", issuingTime: "00:00" } },
-      ),
+      parseIssuingSpec({
+        scheduleType: "custom",
+        customSchedule: { issuingUnit: 999, frequency: "ANNUAL", startDate: "2027-01-01", issuingTime: "00:00" },
+      }),
     );
     const list = occurrences(calendar, { after: new Date("2026-01-01T00:00:00Z"), first: 300 });
     // 2027, 3026, …, 9020: the next step (10019) lies past 9999-12-31

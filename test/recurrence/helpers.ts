@@ -17,9 +17,7 @@ export const iso = (d: Date) => d.toISOString().replace(".000Z", "Z");
 
 /** Instants (ISO, `Z`) of the first n occurrences after `after`. */
 export function instants(calendar: Calendar, after: string, first: number, until?: string): string[] {
-  return occurrences(calendar, { after: new Date(after), first, until: until ? new Date(until) : null }).map((o) =>
-    iso(o.at),
-  );
+  return occurrences(calendar, { after: new Date(after), first, until: until ? new Date(until) : null }).map((o) => iso(o.at));
 }
 
 /** Local date-times of the first n occurrences after `after`. */

@@ -31,11 +31,7 @@ describe("issuing occurrences", () => {
       scheduleType: "Annual",
       annualSchedule: { issuingMonth: "february", issuingDay: 29, issuingTime: "00:00" },
     });
-    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual([
-      "2026-02-28T00:00:00Z",
-      "2027-02-28T00:00:00Z",
-      "2028-02-29T00:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-02-28T00:00:00Z", "2027-02-28T00:00:00Z", "2028-02-29T00:00:00Z"]);
   });
 
   it("CUSTOM every n days starts with the start date itself", () => {
@@ -43,11 +39,7 @@ describe("issuing occurrences", () => {
       scheduleType: "custom",
       customSchedule: { issuingUnit: 3, frequency: "daily", startDate: "2026-01-10", issuingTime: "12:00" },
     });
-    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual([
-      "2026-01-10T12:00:00Z",
-      "2026-01-13T12:00:00Z",
-      "2026-01-16T12:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-01-10T12:00:00Z", "2026-01-13T12:00:00Z", "2026-01-16T12:00:00Z"]);
     // Strictly after: the start itself excluded when `after` equals it.
     expect(instants(c, "2026-01-10T12:00:00Z", 1)).toEqual(["2026-01-13T12:00:00Z"]);
   });
@@ -79,11 +71,7 @@ describe("issuing occurrences", () => {
       scheduleType: "CUSTOM",
       customSchedule: { issuingUnit: 3, frequency: "MONTHLY", startDate: "2025-11-30", issuingTime: "09:00" },
     });
-    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual([
-      "2026-02-28T09:00:00Z",
-      "2026-05-30T09:00:00Z",
-      "2026-08-30T09:00:00Z",
-    ]);
+    expect(instants(c, "2026-01-01T00:00:00Z", 3)).toEqual(["2026-02-28T09:00:00Z", "2026-05-30T09:00:00Z", "2026-08-30T09:00:00Z"]);
   });
 
   it("CUSTOM annual from February 29", () => {
@@ -184,7 +172,10 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
       path: ["annualSchedule", "issuingMonth"],
       message: "Invalid month provided. Please provide the full string value e.g. January",
     });
-    for (const [month, day] of [["April", 31], ["February", 30]] as const) {
+    for (const [month, day] of [
+      ["April", 31],
+      ["February", 30],
+    ] as const) {
       expect(one({ scheduleType: "annual", annualSchedule: { issuingMonth: month, issuingDay: day, issuingTime: "09:00" } })).toEqual({
         path: ["annualSchedule", "issuingDay"],
         message: "The date provided is invalid",
@@ -198,10 +189,7 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
       path: ["customSchedule", "issuingUnit"],
       message: "Invalid IssuingUnit provided. Please provide a value between 1 - 999",
     });
-    expect(one({ scheduleType: "custom", customSchedule: { ...base, issuingUnit: 0 } }).path).toEqual([
-      "customSchedule",
-      "issuingUnit",
-    ]);
+    expect(one({ scheduleType: "custom", customSchedule: { ...base, issuingUnit: 0 } }).path).toEqual(["customSchedule", "issuingUnit"]);
     expect(one({ scheduleType: "custom", customSchedule: { ...base, frequency: "fortnightly" } })).toEqual({
       path: ["customSchedule", "frequency"],
       message: "Invalid frequency provided. Please provide daily, weekly, monthly or annual",
@@ -227,7 +215,8 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
     ]);
     // Local midnight in Los Angeles is 08:00Z, still in the future at 00:00Z.
     expect(
-      validateIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock).ok,
+      validateIssuingSpec({ scheduleType: "irregular", irregularSchedule: ["2026-01-01T00:00"], timeZone: "America/Los_Angeles" }, clock)
+        .ok,
     ).toBe(true);
   });
 
@@ -269,9 +258,15 @@ describe("issuing validation messages (seed 001/004, verbatim)", () => {
 
 describe("reads and writes", () => {
   it("a read parses irregular dates in the past (a stored schedule that fired them), a write refuses them", () => {
-    const spec: IssuingSpecInput = { scheduleType: "irregular", irregularSchedule: ["2025-06-01T10:00", "2026-06-01"], timeZone: "Europe/London" };
+    const spec: IssuingSpecInput = {
+      scheduleType: "irregular",
+      irregularSchedule: ["2025-06-01T10:00", "2026-06-01"],
+      timeZone: "Europe/London",
+    };
     expect(instants(issuing(spec), "2025-01-01T00:00:00Z", 5)).toEqual(["2025-06-01T09:00:00Z", "2026-05-31T23:00:00Z"]);
-    expect(problems(spec)).toEqual([{ path: ["irregularSchedule", "0"], message: "Invalid dates provided, please provide a date in the future" }]);
+    expect(problems(spec)).toEqual([
+      { path: ["irregularSchedule", "0"], message: "Invalid dates provided, please provide a date in the future" },
+    ]);
   });
 
   it("a write answers the canonical form to store: type and frequency upper-case, the month's English name, only the type's sub-schedule", () => {

@@ -21,9 +21,12 @@ const never: [string, () => Calendar][] = [
     "campaign ANNUALLY February 31",
     () =>
       ok(
-        parseCampaignSpec(
-          { type: "ANNUALLY", months: { type: "LIST", values: ["2"] }, days: { type: "LIST", values: ["31"] }, hours: { type: "LIST", values: ["9"] } },
-        ),
+        parseCampaignSpec({
+          type: "ANNUALLY",
+          months: { type: "LIST", values: ["2"] },
+          days: { type: "LIST", values: ["31"] },
+          hours: { type: "LIST", values: ["9"] },
+        }),
       ),
   ],
   [
@@ -33,12 +36,7 @@ const never: [string, () => Calendar][] = [
   ],
   [
     "campaign expiration behind after",
-    () =>
-      ok(
-        parseCampaignSpec(
-          { type: "DAILY", hours: { type: "LIST", values: ["0"] }, expiration: new Date("2026-02-01T00:00:00Z") },
-        ),
-      ),
+    () => ok(parseCampaignSpec({ type: "DAILY", hours: { type: "LIST", values: ["0"] }, expiration: new Date("2026-02-01T00:00:00Z") })),
   ],
   ["issuing NONE", () => ok(parseIssuingSpec({ scheduleType: "none" }))],
   [
@@ -74,13 +72,11 @@ describe("far-future after costs about the same as now", () => {
     [
       "issuing every 2 weeks",
       ok(
-        parseIssuingSpec(
-          {
-            scheduleType: "custom",
-            customSchedule: { issuingUnit: 2, frequency: "weekly", startDate: "2026-01-05", issuingTime: "08:00" },
-            timeZone: "America/New_York",
-          },
-        ),
+        parseIssuingSpec({
+          scheduleType: "custom",
+          customSchedule: { issuingUnit: 2, frequency: "weekly", startDate: "2026-01-05", issuingTime: "08:00" },
+          timeZone: "America/New_York",
+        }),
       ),
     ],
   ];

@@ -48,8 +48,16 @@ describe("previousOccurrence, each kind", () => {
   it("job: the latest weekday 09:00 in New York before an instant, strictly before", () => {
     const weekdays = job("0 9 * * 1-5", "America/New_York");
     // Monday 2026-03-09 09:00 EDT is 13:00Z (DST began on the 8th); the Friday before was still EST.
-    expect(previous(weekdays, "2026-03-09T13:00:00Z")).toEqual({ at: "2026-03-06T14:00:00Z", localDateTime: "2026-03-06T09:00:00-05:00", shifted: false });
-    expect(previous(weekdays, "2026-03-09T13:00:00.001Z")).toEqual({ at: "2026-03-09T13:00:00Z", localDateTime: "2026-03-09T09:00:00-04:00", shifted: false });
+    expect(previous(weekdays, "2026-03-09T13:00:00Z")).toEqual({
+      at: "2026-03-06T14:00:00Z",
+      localDateTime: "2026-03-06T09:00:00-05:00",
+      shifted: false,
+    });
+    expect(previous(weekdays, "2026-03-09T13:00:00.001Z")).toEqual({
+      at: "2026-03-09T13:00:00Z",
+      localDateTime: "2026-03-09T09:00:00-04:00",
+      shifted: false,
+    });
   });
 
   it("job: `L` is the month's last day, February 29th in a leap year", () => {
@@ -68,8 +76,17 @@ describe("previousOccurrence, each kind", () => {
     expect(previous(februaryEnd, "2026-01-01T00:00:00Z")?.at).toBe("2025-02-28T06:00:00Z");
     const leapDay = campaign({ type: "ANNUALLY", days: LIST(["--02-29"]), hours: LIST(["0"]), timeZoneId: "UTC" });
     expect(previous(leapDay, "2027-06-01T00:00:00Z")?.at).toBe("2024-02-29T00:00:00Z");
-    const dates = campaign({ type: "CALENDAR", days: LIST(["2026-05-01", "2026-01-15"]), hours: LIST(["9", "17"]), timeZoneId: "Asia/Kolkata" });
-    expect(previous(dates, "2026-04-01T00:00:00Z")).toEqual({ at: "2026-01-15T11:30:00Z", localDateTime: "2026-01-15T17:00:00+05:30", shifted: false });
+    const dates = campaign({
+      type: "CALENDAR",
+      days: LIST(["2026-05-01", "2026-01-15"]),
+      hours: LIST(["9", "17"]),
+      timeZoneId: "Asia/Kolkata",
+    });
+    expect(previous(dates, "2026-04-01T00:00:00Z")).toEqual({
+      at: "2026-01-15T11:30:00Z",
+      localDateTime: "2026-01-15T17:00:00+05:30",
+      shifted: false,
+    });
     expect(previous(dates, "2026-01-15T03:30:00Z")).toBeNull();
   });
 
@@ -95,9 +112,21 @@ describe("previousOccurrence, each kind", () => {
       customSchedule: { issuingUnit: 1, frequency: "monthly", startDate: "2026-01-31", issuingTime: "12:00" },
     });
     expect(previous(monthEnd, "2026-03-15T00:00:00Z")?.at).toBe("2026-02-28T12:00:00Z");
-    const irregular = issuing({ scheduleType: "irregular", irregularSchedule: ["2026-05-01T10:00", "2026-03-01"], timeZone: "Europe/London" });
-    expect(previous(irregular, "2026-04-01T00:00:00Z")).toEqual({ at: "2026-03-01T00:00:00Z", localDateTime: "2026-03-01T00:00:00+00:00", shifted: false });
-    expect(previous(irregular, "2026-06-01T00:00:00Z")).toEqual({ at: "2026-05-01T09:00:00Z", localDateTime: "2026-05-01T10:00:00+01:00", shifted: false });
+    const irregular = issuing({
+      scheduleType: "irregular",
+      irregularSchedule: ["2026-05-01T10:00", "2026-03-01"],
+      timeZone: "Europe/London",
+    });
+    expect(previous(irregular, "2026-04-01T00:00:00Z")).toEqual({
+      at: "2026-03-01T00:00:00Z",
+      localDateTime: "2026-03-01T00:00:00+00:00",
+      shifted: false,
+    });
+    expect(previous(irregular, "2026-06-01T00:00:00Z")).toEqual({
+      at: "2026-05-01T09:00:00Z",
+      localDateTime: "2026-05-01T10:00:00+01:00",
+      shifted: false,
+    });
     expect(previous(issuing({ scheduleType: "none" }), "2026-06-01T00:00:00Z")).toBeNull();
   });
 
@@ -157,7 +186,8 @@ describe("previousOccurrence across DST", () => {
       const c = calendar();
       for (const [before, expected] of expectations) expect(previous(c, before)).toEqual(expected);
       // The same answers as the forward listing.
-      for (const [, expected] of expectations) expect(plain(nextOccurrence(c, new Date(new Date(expected.at).getTime() - 1))!)).toEqual(expected);
+      for (const [, expected] of expectations)
+        expect(plain(nextOccurrence(c, new Date(new Date(expected.at).getTime() - 1))!)).toEqual(expected);
     });
   }
 
@@ -183,14 +213,37 @@ describe("previousOccurrence across DST", () => {
     // Australia/Lord_Howe moves between +10:30 and +11:00 at 02:00 local.
     const quarterHourly = job("*/15 1-2 * * *", "Australia/Lord_Howe");
     const forward = occurrences(quarterHourly, { after: new Date("2026-04-04T13:00:00Z"), first: 12 });
-    for (let i = 1; i < forward.length; i++) expect(plain(previousOccurrence(quarterHourly, forward[i].at)!)).toEqual(plain(forward[i - 1]));
+    for (let i = 1; i < forward.length; i++)
+      expect(plain(previousOccurrence(quarterHourly, forward[i].at)!)).toEqual(plain(forward[i - 1]));
   });
 });
 
 describe("previousOccurrence agrees with the forward iteration", () => {
-  const ZONES = ["UTC", "America/New_York", "Europe/London", "Australia/Sydney", "Australia/Lord_Howe", "Asia/Kolkata", "America/St_Johns", "UTC+05:45"];
+  const ZONES = [
+    "UTC",
+    "America/New_York",
+    "Europe/London",
+    "Australia/Sydney",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "America/St_Johns",
+    "UTC+05:45",
+  ];
   // Each fires at least every 62 days, so a forward walk over 70 days before t finds the previous one.
-  const CRONS = ["*/30 * * * *", "0 2 * * *", "30 1 * * *", "30 2 * * *", "0 */3 * * *", "15 10 * * MON-FRI", "0 0 L * *", "0 0 1,15 * *", "30 2 * * 0", "0 * * * *", "0 0 31 * *", "45 23 L-1 * *"];
+  const CRONS = [
+    "*/30 * * * *",
+    "0 2 * * *",
+    "30 1 * * *",
+    "30 2 * * *",
+    "0 */3 * * *",
+    "15 10 * * MON-FRI",
+    "0 0 L * *",
+    "0 0 1,15 * *",
+    "30 2 * * 0",
+    "0 * * * *",
+    "0 0 31 * *",
+    "45 23 L-1 * *",
+  ];
   const instant = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2080-01-01T00:00:00Z"), noInvalidDate: true });
 
   it("the last occurrence of a forward walk over the 70 days before t", () => {
@@ -218,11 +271,16 @@ describe("previousOccurrence agrees with the forward iteration", () => {
   });
 
   it("campaign specs in DST zones: stepping back through a forward listing", () => {
-    const subset = (lo: number, hi: number) => fc.uniqueArray(fc.integer({ min: lo, max: hi }), { minLength: 1, maxLength: 6 }).map((a) => a.map(String));
+    const subset = (lo: number, hi: number) =>
+      fc.uniqueArray(fc.integer({ min: lo, max: hi }), { minLength: 1, maxLength: 6 }).map((a) => a.map(String));
     const spec = fc.oneof(
       fc.record({ type: fc.constant("DAILY" as const), hours: subset(0, 23) }),
       fc.record({ type: fc.constant("WEEKLY" as const), hours: subset(0, 23), days: subset(1, 7) }),
-      fc.record({ type: fc.constant("MONTHLY" as const), hours: subset(0, 23), days: fc.uniqueArray(fc.constantFrom("1", "15", "29", "31", "L", "L-3"), { minLength: 1, maxLength: 3 }) }),
+      fc.record({
+        type: fc.constant("MONTHLY" as const),
+        hours: subset(0, 23),
+        days: fc.uniqueArray(fc.constantFrom("1", "15", "29", "31", "L", "L-3"), { minLength: 1, maxLength: 3 }),
+      }),
     );
     fc.assert(
       fc.property(spec, fc.constantFrom(...ZONES), instant, fc.boolean(), (s, zone, t, everyHour) => {
@@ -245,11 +303,17 @@ describe("previousOccurrence ends fast", () => {
     const never = [
       job("0 0 30 2 *"),
       campaign({ type: "CALENDAR", days: LIST(["2030-01-01"]), hours: LIST(["0"]), timeZoneId: "UTC" }),
-      issuing({ scheduleType: "custom", customSchedule: { issuingUnit: 3, frequency: "daily", startDate: "2030-01-01", issuingTime: "00:00" } }),
+      issuing({
+        scheduleType: "custom",
+        customSchedule: { issuingUnit: 3, frequency: "daily", startDate: "2030-01-01", issuingTime: "00:00" },
+      }),
       issuing({ scheduleType: "irregular", irregularSchedule: ["2030-01-01"] }),
       job("0 0 29 2 *", "Pacific/Kiritimati"),
     ];
-    const millennia = issuing({ scheduleType: "custom", customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "0001-01-01", issuingTime: "00:00" } });
+    const millennia = issuing({
+      scheduleType: "custom",
+      customSchedule: { issuingUnit: 999, frequency: "annual", startDate: "0001-01-01", issuingTime: "00:00" },
+    });
     const started = performance.now();
     for (let i = 0; i < 100; i++) {
       expect(previousOccurrence(never[0], new Date("2026-01-01T00:00:00Z"))).toBeNull();

@@ -16,7 +16,12 @@ const subset = (lo: number, hi: number) =>
 
 const spec = (zones: string[]) =>
   fc.oneof(
-    fc.record({ type: fc.constant("DAILY" as const), hours: subset(0, 23), zone: fc.constantFrom(...zones), days: fc.constant([] as string[]) }),
+    fc.record({
+      type: fc.constant("DAILY" as const),
+      hours: subset(0, 23),
+      zone: fc.constantFrom(...zones),
+      days: fc.constant([] as string[]),
+    }),
     fc.record({ type: fc.constant("WEEKLY" as const), hours: subset(0, 23), zone: fc.constantFrom(...zones), days: subset(1, 7) }),
     fc.record({
       type: fc.constant("MONTHLY" as const),
@@ -51,22 +56,29 @@ const afterArb = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date(
 describe("occurrence properties", () => {
   it("strictly increasing, strictly after `after`, within until, prefix-stable", () => {
     fc.assert(
-      fc.property(spec(ZONES), afterArb, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 60 }), (s, after, n, k, untilDays) => {
-        const parsed = parseCampaignSpec(input(s));
-        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        const long = occurrences(parsed.value, { after, first: n + k });
-        const short = occurrences(parsed.value, { after, first: n });
-        expect(short).toEqual(long.slice(0, n));
-        let prev = after.getTime();
-        for (const o of long) {
-          expect(o.at.getTime()).toBeGreaterThan(prev);
-          prev = o.at.getTime();
-        }
-        const until = new Date(after.getTime() + untilDays * 86_400_000);
-        const bounded = occurrences(parsed.value, { after, first: n + k, until });
-        for (const o of bounded) expect(o.at.getTime()).toBeLessThanOrEqual(until.getTime());
-        expect(bounded).toEqual(long.filter((o) => o.at <= until).slice(0, bounded.length));
-      }),
+      fc.property(
+        spec(ZONES),
+        afterArb,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        (s, after, n, k, untilDays) => {
+          const parsed = parseCampaignSpec(input(s));
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+          const long = occurrences(parsed.value, { after, first: n + k });
+          const short = occurrences(parsed.value, { after, first: n });
+          expect(short).toEqual(long.slice(0, n));
+          let prev = after.getTime();
+          for (const o of long) {
+            expect(o.at.getTime()).toBeGreaterThan(prev);
+            prev = o.at.getTime();
+          }
+          const until = new Date(after.getTime() + untilDays * 86_400_000);
+          const bounded = occurrences(parsed.value, { after, first: n + k, until });
+          for (const o of bounded) expect(o.at.getTime()).toBeLessThanOrEqual(until.getTime());
+          expect(bounded).toEqual(long.filter((o) => o.at <= until).slice(0, bounded.length));
+        },
+      ),
       { numRuns: 300 },
     );
   });

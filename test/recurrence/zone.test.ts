@@ -66,7 +66,9 @@ describe("resolveTimeZone's memory of inputs", () => {
     const formatter = Intl.DateTimeFormat;
     let built = 0;
     // Every Intl zone check builds a DateTimeFormat; remembered inputs must not.
-    (Intl as { DateTimeFormat: unknown }).DateTimeFormat = new Proxy(formatter, { construct: (target, args) => (built++, new target(...args)) });
+    (Intl as { DateTimeFormat: unknown }).DateTimeFormat = new Proxy(formatter, {
+      construct: (target, args) => (built++, new target(...args)),
+    });
     try {
       for (let i = 0; i < 100; i++) expect(inputs.slice(0, 5).map(resolveTimeZone)).toEqual(first.slice(0, 5));
       expect(built).toBe(0);

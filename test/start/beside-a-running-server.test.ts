@@ -69,7 +69,9 @@ describe("beside a running server on the same file", () => {
     expect(seed.output).not.toMatch(/Error|WASM|SocketTimeout|WARN/i);
     if (seed.code !== 0) console.log(seed.output);
     expect(seed.code).toBe(0);
-    expect(seed.output).toMatch(/Seeded file:.*: 6 products, 8 issuing schedules, 6 campaign templates, 6 job schedules created; 0 already there\./);
+    expect(seed.output).toMatch(
+      /Seeded file:.*: 6 products, 8 issuing schedules, 6 campaign templates, 6 job schedules created; 0 already there\./,
+    );
     expect(writes).toBeGreaterThan(0);
     // the running server sees the demo and its own writes
     const names = (await post(first.url, token, COUNT_JOBS)).body.data.schedules.edges.map((e: any) => e.node.name).filter(Boolean);

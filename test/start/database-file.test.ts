@@ -69,9 +69,16 @@ describe.concurrent("a running server whose database files are tampered with", (
       for (const name of sideFiles) truncateSync(join(folder, name), 0);
 
       const read = await post(server.url, token, COUNT).catch((error: Error) => ({ status: error.message, body: null }));
-      const write = await post(server.url, token, CREATE_JOB, { name: "after truncation" }).catch((error: Error) => ({ status: error.message, body: null }));
+      const write = await post(server.url, token, CREATE_JOB, { name: "after truncation" }).catch((error: Error) => ({
+        status: error.message,
+        body: null,
+      }));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect({ read: read.status, write: write.status, signal: server.process.signalCode }).toEqual({ read: 200, write: 200, signal: null });
+      expect({ read: read.status, write: write.status, signal: server.process.signalCode }).toEqual({
+        read: 200,
+        write: 200,
+        signal: null,
+      });
       expect(write.body.data.createJobSchedule.__typename).toBe("MutationCreateJobScheduleSuccess");
       expect((await post(server.url, token, COUNT)).body.data.schedules.edges).toHaveLength(2);
       // Why: no memory-mapped side file is left for a truncation to turn into SIGBUS.
@@ -85,11 +92,14 @@ describe.concurrent("a running server whose database files are tampered with", (
       const before = await post(server.url, token, CREATE_JOB, { name: "before" });
       const id = before.body.data.createJobSchedule.data.id;
 
-      const [write, update, read] = await whileUnwritable(readdirSync(folder).map((name) => join(folder, name)), async () => [
-        await post(server.url, token, CREATE_JOB, { name: "while frozen" }),
-        await post(server.url, token, UPDATE_JOB, { id, name: "while frozen" }),
-        await post(server.url, token, COUNT),
-      ]);
+      const [write, update, read] = await whileUnwritable(
+        readdirSync(folder).map((name) => join(folder, name)),
+        async () => [
+          await post(server.url, token, CREATE_JOB, { name: "while frozen" }),
+          await post(server.url, token, UPDATE_JOB, { id, name: "while frozen" }),
+          await post(server.url, token, COUNT),
+        ],
+      );
 
       // The write is refused as a masked internal error with a tracking id (logged), not a dead process.
       expect(write.status).toBe(500);

@@ -48,7 +48,9 @@ describe("migrations", () => {
     const file = join(dir, "failed.db");
     expect(dbDeploy(file).code).toBe(0);
     const db = new Database(file);
-    const [last] = db.prepare(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`).all() as { migration_name: string }[];
+    const [last] = db.prepare(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`).all() as {
+      migration_name: string;
+    }[];
     db.prepare(`UPDATE "_prisma_migrations" SET finished_at = NULL WHERE migration_name = ?`).run(last.migration_name);
     db.close();
     const { code, output } = dbDeploy(file);
