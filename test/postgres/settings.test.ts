@@ -58,8 +58,18 @@ describe("PostgreSQL settings of a server process", () => {
       start(withParameter(limited, "connection_limit", "3")),
       start(plain),
     ]);
-    const counts = [await connectionsAfterBurst(a, sized), await connectionsAfterBurst(b, limited), await connectionsAfterBurst(c, plain)];
-    expect(counts).toEqual([2, 3, 10]);
+    // A burst opens connections up to the pool's size, never more; whether one burst needs all of them
+    // depends on the machine's speed, so each server gets up to 5 bursts to reach its size.
+    const reached = async (server: ChildServer, url: string, size: number) => {
+      let most = 0;
+      for (let burst = 0; burst < 5 && most < size; burst++) {
+        const open = await connectionsAfterBurst(server, url);
+        expect(open).toBeLessThanOrEqual(size);
+        most = Math.max(most, open);
+      }
+      return most;
+    };
+    expect([await reached(a, sized, 2), await reached(b, limited, 3), await reached(c, plain, 10)]).toEqual([2, 3, 10]);
   });
 
   it("never writes the URL's password: the listening line shows ***, and neither does the start that cannot reach its database", async () => {
