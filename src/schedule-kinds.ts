@@ -80,10 +80,8 @@ const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
   find: issuingStore.findIssuingScheduleById,
   findMany: issuingStore.findIssuingSchedules,
   async findTitled(id) {
-    const found = await issuingStore.findIssuingScheduleWithProduct(id);
-    if (!found) return null;
-    const { product, ...row } = found;
-    return { row, title: row.friendlyName, owner: `Product: ${product.name}` };
+    const row = await issuingStore.findIssuingScheduleWithProduct(id);
+    return row && { row, title: row.friendlyName, owner: `Product: ${row.product.name}` };
   },
   calendar: issuingCalendar,
 };
@@ -98,10 +96,8 @@ const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
   find: campaignStore.findCampaignTemplateSchedule,
   findMany: campaignStore.findCampaignTemplateSchedules,
   async findTitled(id) {
-    const found = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
-    if (!found) return null;
-    const { campaignTemplate, ...row } = found;
-    return { row, title: campaignTemplate.name, owner: `Campaign template: ${campaignTemplate.name}` };
+    const row = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
+    return row && { row, title: row.campaignTemplate.name, owner: `Campaign template: ${row.campaignTemplate.name}` };
   },
   calendar: campaignCalendar,
 };
