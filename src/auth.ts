@@ -89,6 +89,43 @@ function tokenRefusalReason(error: unknown, maxAgeSeconds: number): string {
   return `${prefix}the token is invalid`;
 }
 
+/** A token whose signature was verified, with the claims that are checked again against the clock. */
+interface VerifiedToken {
+  principal: Principal;
+  exp: number;
+  iat: number;
+}
+
+/** How many verified tokens each secret remembers (oldest forgotten first). */
+export const VERIFIED_TOKENS_MAX = 10_000;
+
+const verified = new WeakMap<AuthSettings, Map<string, VerifiedToken>>();
+
+/**
+ * Tokens verified with these settings, by their text: a client sends the same token with every
+ * request, and checking its HMAC signature again (WebCrypto's importKey and verify) costs more than
+ * the rest of a small request. The claims that depend on the clock (exp, iat) are checked again on
+ * every use; a token that fails them is verified in full, and refused with jose's reason.
+ */
+function verifiedTokens(auth: AuthSettings): Map<string, VerifiedToken> {
+  let tokens = verified.get(auth);
+  if (!tokens) {
+    tokens = new Map();
+    verified.set(auth, tokens);
+  }
+  return tokens;
+}
+
+function remember(tokens: Map<string, VerifiedToken>, token: string, entry: VerifiedToken): void {
+  if (tokens.size >= VERIFIED_TOKENS_MAX) tokens.delete(tokens.keys().next().value!);
+  tokens.set(token, entry);
+}
+
+function stillValid(entry: VerifiedToken, maxAgeSeconds: number): boolean {
+  const now = Date.now() / 1000;
+  return now < entry.exp + CLOCK_TOLERANCE_SECONDS && entry.iat <= now + CLOCK_TOLERANCE_SECONDS && now - entry.iat <= maxAgeSeconds + CLOCK_TOLERANCE_SECONDS;
+}
+
 /**
  * Reads the Authorization header: null when there is none; a Principal for a valid token;
  * UNAUTHENTICATED (401) for anything else. A valid token is signed with the secret (HS256), has an
@@ -100,6 +137,8 @@ export async function authenticate(header: string | null, auth: AuthSettings): P
   const token = bearerToken(header);
   if (!token) throw unauthenticated("The Authorization header must be 'Bearer <token>'");
   const maxAgeSeconds = auth.maxAgeSeconds ?? DEFAULT_JWT_MAX_AGE_SECONDS;
+  const known = verifiedTokens(auth).get(token);
+  if (known && stillValid(known, maxAgeSeconds)) return known.principal;
   try {
     const { payload } = await jwtVerify(token, auth.secret, {
       algorithms: ["HS256"],
@@ -112,7 +151,9 @@ export async function authenticate(header: string | null, auth: AuthSettings): P
       : [];
     const signature = Buffer.from(token.slice(token.lastIndexOf(".") + 1), "base64url");
     const tokenId = createHash("sha256").update(signature).digest("base64url");
-    return { subject: payload.sub ?? "anonymous", authorities, tokenId };
+    const principal: Principal = { subject: payload.sub ?? "anonymous", authorities, tokenId };
+    remember(verifiedTokens(auth), token, { principal, exp: payload.exp!, iat: payload.iat! });
+    return principal;
   } catch (error) {
     throw unauthenticated(tokenRefusalReason(error, maxAgeSeconds));
   }

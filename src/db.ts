@@ -90,6 +90,10 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   }
   const { adapter, pool, settings } = createPostgresAdapter(url, { poolSize: options.poolSize });
   let rateLimitPool: ReturnType<typeof createRateLimitPool> | null = null;
+  const rateLimitPoolOf = () => {
+    rateLimitPool ??= createRateLimitPool(url);
+    return rateLimitPool;
+  };
   // The same model and the same API: the PostgreSQL client is typed as the model's client.
   const client = new PostgresPrismaClient({ adapter, log: LOG }) as unknown as Client;
   return {
@@ -100,7 +104,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     createRateLimiter: (limits) =>
       new RateLimiterPostgres({
         ...limits,
-        storeClient: (rateLimitPool ??= createRateLimitPool(url)),
+        storeClient: rateLimitPoolOf(),
         storeType: "pool",
         schemaName: settings.schema,
         tableName: "RateLimit",

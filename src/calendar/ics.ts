@@ -12,7 +12,7 @@
  *   reads an ambiguous local time as its first instance, so the second pass cannot be named locally,
  *   and clients disagree even about the first (ical.js picks the later one). UTC is unambiguous.
  */
-import icalGenerator, { ICalEventTransparency, escape } from "ical-generator";
+import icalGenerator, { ICalEventTransparency, escape as escapeText } from "ical-generator";
 import { DateTime } from "luxon";
 import { ianaZoneOf, isRepeatedLocalTime, offsetChangesAround, type Occurrence } from "../recurrence";
 import { vtimezone } from "./vtimezone";
@@ -51,7 +51,7 @@ function plainText(value: string): string {
  * generator, over the whole calendar.
  */
 function textProperty(value: string): string {
-  return escape(plainText(value), false);
+  return escapeText(plainText(value), false);
 }
 
 /** `20260308T073000Z`: the instant part of a UID. */

@@ -59,7 +59,7 @@ function monthDayMasks(selector: CheckedSelector<MonthDay>): [number, number, nu
     const days: number[] = [];
     const step = selector.interval;
     if (selector.type === "LIST") {
-      if (step === null) selector.values.forEach((v) => days.push(resolve(v)));
+      if (step === null) for (const v of selector.values) days.push(resolve(v));
       else {
         const v = selector.values[0];
         for (let x = resolve(v); x <= (v.last ? len : 31); x += step) days.push(x);

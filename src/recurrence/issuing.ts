@@ -108,7 +108,10 @@ function compileIssuingSpec(input: IssuingSpecInput): SpecFindings<IssuingSpec> 
   (input.nonIssuingDates ?? []).forEach((text, i) => {
     const day = typeof text === "string" ? parseIsoDate(text) : null;
     if (day === null) problems.push({ path: ["nonIssuingDates", String(i)], message: ISSUING_MESSAGES.nonIssuingDate });
-    else (excludedDays ??= new Set()).add(day);
+    else {
+      excludedDays ??= new Set();
+      excludedDays.add(day);
+    }
   });
 
   let days: DayRule = { kind: "dates", days: [] };

@@ -92,11 +92,11 @@ export function expandNumeric(selector: CheckedSelector<number>, lo: number, hi:
   const out = new Set<number>();
   const n = selector.interval;
   if (selector.type === "LIST") {
-    if (n === null) selector.values.forEach((v) => out.add(v));
+    if (n === null) for (const v of selector.values) out.add(v);
     else for (let v = selector.values[0]; v <= hi; v += n) out.add(v);
   } else {
     const [s, e] = selector.values;
-    stepCyclic(s, e, n ?? 1, lo, hi).forEach((v) => out.add(v));
+    for (const v of stepCyclic(s, e, n ?? 1, lo, hi)) out.add(v);
   }
   return [...out].sort((a, b) => a - b);
 }

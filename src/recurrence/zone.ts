@@ -419,7 +419,10 @@ export function isRepeatedLocalTime(canonical: string, at: number): boolean {
  */
 export function ianaZoneOf(canonical: string): string | null {
   let name = ianaNames.get(canonical);
-  if (name === undefined) ianaNames.set(canonical, (name = ianaNameUncached(canonical)));
+  if (name === undefined) {
+    name = ianaNameUncached(canonical);
+    ianaNames.set(canonical, name);
+  }
   return name;
 }
 

@@ -27,7 +27,7 @@ describe("token verification", () => {
     return { status: response.status, verifications: verifications.count };
   }
 
-  it("verifies once for a GraphQL request (rate limiter and context share it) and once for a calendar feed", async () => {
+  it("verifies a token once: a GraphQL request (rate limiter and context share it) once, a calendar feed with a new token once, a token seen before not again", async () => {
     const authorization = `Bearer ${await tokenFor(["ORG_ADMIN"])}`;
     const operation = await counted(() =>
       yoga.fetch("http://localhost/graphql", {
@@ -44,7 +44,36 @@ describe("token verification", () => {
       }`),
     );
     const id = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
-    const feed = await counted(() => yoga.fetch(`http://localhost/schedules/${encodeURIComponent(id)}/calendar.ics`, { headers: { authorization } }));
-    expect(feed).toEqual({ status: 200, verifications: 1 });
+    const feedAuthorization = `Bearer ${await tokenFor(["ORG_ADMIN"], "2h")}`;
+    const feedOf = () => yoga.fetch(`http://localhost/schedules/${encodeURIComponent(id)}/calendar.ics`, { headers: { authorization: feedAuthorization } });
+    expect(await counted(feedOf)).toEqual({ status: 200, verifications: 1 });
+    expect(await counted(feedOf)).toEqual({ status: 200, verifications: 0 });
+    const again = await counted(() =>
+      yoga.fetch("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      }),
+    );
+    expect(again).toEqual({ status: 200, verifications: 0 });
+  });
+
+  it("checks a remembered token's exp again at every use: once expired it is refused with jose's reason", async () => {
+    const authorization = `Bearer ${await tokenFor(["ORG_ADMIN"], "60s")}`;
+    const ask = () =>
+      yoga.fetch("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    expect((await counted(ask)).status).toBe(200);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 120_000 }); // past exp and the 30 s tolerance
+    try {
+      const response = await ask();
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe("JWT validation failed: JWT is expired");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

