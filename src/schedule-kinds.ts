@@ -15,6 +15,7 @@ import { JOB_SCHEDULE_MESSAGES } from "./services/job-schedule";
 import * as campaignStore from "./store/campaign-template";
 import * as issuingStore from "./store/issuing-schedule";
 import * as jobStore from "./store/job-schedule";
+import type { KindRelation } from "./store/schedule";
 
 export type ScheduleRow = JobSchedule | CampaignTemplateSchedule | IssuingSchedule;
 
@@ -45,9 +46,9 @@ export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
   readonly writeAuthorities: readonly string[];
   /** The 404 message when a schedule of the kind is not found. */
   readonly notFound: string;
+  /** Its rows' relation on Schedule (a page of schedules loads each row through it). */
+  readonly relation: KindRelation;
   find(id: string): Promise<Row | null>;
-  /** The rows of these ids (those that exist), with the relations `selection` includes: one statement more per relation. */
-  findMany(ids: string[], selection?: RowSelection): Promise<Row[]>;
   /** One stored schedule with its feed title, in one statement. */
   findTitled(id: string): Promise<TitledSchedule<Row> | null>;
   /** The engine's calendar of a stored row. */
@@ -61,8 +62,8 @@ const JOB: ScheduleKindEntry<JobSchedule> = {
   label: "Job schedule",
   writeAuthorities: AUTHORITIES.scheduleWrite,
   notFound: JOB_SCHEDULE_MESSAGES.notFound,
+  relation: "jobSchedule",
   find: jobStore.findJobSchedule,
-  findMany: jobStore.findJobSchedules,
   async findTitled(id) {
     const row = await jobStore.findJobSchedule(id);
     return row && { row, title: row.name, owner: null };
@@ -77,13 +78,11 @@ const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
   label: "Issuing schedule",
   writeAuthorities: AUTHORITIES.scheduleWrite,
   notFound: ISSUING_SCHEDULE_MESSAGES.scheduleNotFound,
+  relation: "issuingSchedule",
   find: issuingStore.findIssuingScheduleById,
-  findMany: issuingStore.findIssuingSchedules,
   async findTitled(id) {
-    const found = await issuingStore.findIssuingScheduleWithProduct(id);
-    if (!found) return null;
-    const { product, ...row } = found;
-    return { row, title: row.friendlyName, owner: `Product: ${product.name}` };
+    const row = await issuingStore.findIssuingScheduleWithProduct(id);
+    return row && { row, title: row.friendlyName, owner: `Product: ${row.product.name}` };
   },
   calendar: issuingCalendar,
 };
@@ -95,13 +94,11 @@ const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
   label: "Campaign template schedule",
   writeAuthorities: AUTHORITIES.campaignWrite,
   notFound: CAMPAIGN_TEMPLATE_MESSAGES.scheduleNotFound,
+  relation: "campaignTemplateSchedule",
   find: campaignStore.findCampaignTemplateSchedule,
-  findMany: campaignStore.findCampaignTemplateSchedules,
   async findTitled(id) {
-    const found = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
-    if (!found) return null;
-    const { campaignTemplate, ...row } = found;
-    return { row, title: campaignTemplate.name, owner: `Campaign template: ${campaignTemplate.name}` };
+    const row = await campaignStore.findCampaignTemplateScheduleWithTemplate(id);
+    return row && { row, title: row.campaignTemplate.name, owner: `Campaign template: ${row.campaignTemplate.name}` };
   },
   calendar: campaignCalendar,
 };

@@ -1,13 +1,13 @@
 /** Schedules of every kind: one by its kind and id, and the list of all of them, page by page. */
 import { isCarriedInstant } from "../recurrence";
 import {
+  SCHEDULE_KINDS,
   SCHEDULE_KIND_NAMES,
   scheduleKind,
   type KindedSchedule,
   type RowSelection,
   type ScheduleKind,
   type ScheduleRef,
-  type ScheduleRow,
 } from "../schedule-kinds";
 import * as store from "../store/schedule";
 
@@ -54,25 +54,18 @@ export interface ScheduleListOptions {
 
 /**
  * Up to `first` schedules after the cursor, oldest first (createdAt, then id), optionally of one kind,
- * and whether more follow: one ordered query over the Schedule rows, then one per kind on the page for
- * their rows (and one per relation selected), whatever the page size.
+ * and whether more follow: one ordered query over the Schedule rows with, for each kind listed, one for
+ * its rows (and one per relation the selection loads with them), whatever the page size.
  */
 export async function listSchedules(options: ScheduleListOptions): Promise<SchedulePage> {
   const after = options.after === null ? null : decodeScheduleCursor(options.after);
-  const entries = await store.findScheduleEntries({ kind: options.kind, after, take: options.first + 1 });
-  const page = entries.slice(0, options.first);
-  const rows = new Map<string, ScheduleRow>();
-  await Promise.all(
-    SCHEDULE_KIND_NAMES.map(async (kind) => {
-      const ids = page.filter((entry) => entry.kind === kind).map((entry) => entry.id);
-      if (ids.length === 0) return;
-      for (const row of await scheduleKind(kind).findMany(ids, options.selection?.(kind))) rows.set(row.id, row);
-    }),
-  );
-  const items = page.flatMap((entry) => {
-    const row = rows.get(entry.id);
+  const kinds = options.kind ? [options.kind] : SCHEDULE_KIND_NAMES;
+  const include = Object.fromEntries(kinds.map((kind) => [SCHEDULE_KINDS[kind].relation, options.selection?.(kind) ?? true]));
+  const schedules = await store.findSchedulesWithRows({ kind: options.kind, after, take: options.first + 1, include });
+  const items = schedules.slice(0, options.first).flatMap((schedule) => {
+    const row = schedule[SCHEDULE_KINDS[schedule.kind].relation];
     // A Schedule row always has its kind's row (written together, deleted by cascade).
-    return row ? [{ kind: entry.kind, row, cursor: encodeCursor(entry) }] : [];
+    return row ? [{ kind: schedule.kind, row, cursor: encodeCursor(schedule) }] : [];
   });
-  return { items, hasNextPage: entries.length > options.first };
+  return { items, hasNextPage: schedules.length > options.first };
 }

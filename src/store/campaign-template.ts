@@ -5,8 +5,6 @@ import type { CampaignScheduleData } from "../domain/campaign-template";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
-type Selection = { include?: Prisma.CampaignTemplateScheduleInclude };
-
 /** The include / select a Pothos prismaField passes down, so relations load in the same query. */
 export type CampaignTemplateQuery = Omit<Prisma.CampaignTemplateFindUniqueArgs, "where">;
 
@@ -24,11 +22,6 @@ export function findCampaignTemplateOrThrow(id: string, db: Db = prisma): Promis
 
 export function findCampaignTemplateSchedule(id: string): Promise<CampaignTemplateSchedule | null> {
   return prisma.campaignTemplateSchedule.findUnique({ where: { id } });
-}
-
-/** The rows of these ids (those that exist), with the relations `selection` includes. */
-export function findCampaignTemplateSchedules(ids: string[], selection: Selection = {}): Promise<CampaignTemplateSchedule[]> {
-  return prisma.campaignTemplateSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 export function findCampaignTemplateScheduleWithTemplate(id: string) {

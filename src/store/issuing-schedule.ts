@@ -11,8 +11,6 @@ import { reportingUniqueViolation } from "./prisma-errors";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
 
-type Selection = { include?: Prisma.IssuingScheduleInclude };
-
 /** The columns a schedule's uniqueness rules compare. */
 export type IssuingScheduleKeys = Pick<IssuingSchedule, "friendlyName" | "entitlementFormat" | "physicalSlot">;
 
@@ -35,11 +33,6 @@ export function findIssuingSchedule(productId: string, scheduleReference: string
 
 export function findIssuingScheduleById(id: string): Promise<IssuingSchedule | null> {
   return prisma.issuingSchedule.findUnique({ where: { id } });
-}
-
-/** The rows of these ids (those that exist), with the relations `selection` includes. */
-export function findIssuingSchedules(ids: string[], selection: Selection = {}): Promise<IssuingSchedule[]> {
-  return prisma.issuingSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 export function findIssuingScheduleWithProduct(id: string) {

@@ -1,11 +1,9 @@
 /** Job schedule rows (each belongs to a Schedule row of kind JOB, with the same id). */
-import type { JobSchedule, Prisma } from "../generated/prisma/client";
+import type { JobSchedule } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { JobScheduleData } from "../domain/job-schedule";
 import { newScheduleEntry } from "./schedule";
 import type { Db } from "./transaction";
-
-type Selection = { include?: Prisma.JobScheduleInclude };
 
 function columnsOf(data: JobScheduleData) {
   const { name, specification, location, externalRef, jobType } = data;
@@ -14,11 +12,6 @@ function columnsOf(data: JobScheduleData) {
 
 export function findJobSchedule(id: string): Promise<JobSchedule | null> {
   return prisma.jobSchedule.findUnique({ where: { id } });
-}
-
-/** The rows of these ids (those that exist), with the relations `selection` includes. */
-export function findJobSchedules(ids: string[], selection: Selection = {}): Promise<JobSchedule[]> {
-  return prisma.jobSchedule.findMany({ where: { id: { in: ids } }, include: selection.include });
 }
 
 /** Inserts a job schedule with its Schedule row. */

@@ -2,7 +2,7 @@
  * Schedule rows: the registry of every schedule, whatever its kind. Each kind's row has the same id and
  * is deleted with it, as is everything else that belongs to the schedule (its feed token).
  */
-import type { ScheduleKind } from "../generated/prisma/client";
+import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule, Prisma, ScheduleKind } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { Db } from "./transaction";
 
@@ -16,13 +16,24 @@ export interface ScheduleEntry extends SchedulePosition {
   kind: ScheduleKind;
 }
 
-/** Up to `take` schedules strictly after `after`, in (createdAt, id) order, optionally of one kind: one statement. */
-export function findScheduleEntries(options: {
+/** The relation on Schedule that holds a kind's row (each registry entry names its kind's). */
+export type KindRelation = Exclude<keyof Prisma.ScheduleInclude, "calendarFeedToken" | "_count">;
+
+/** A Schedule row with the kind rows asked for (the one of its kind, when that kind was asked for). */
+export type ScheduleWithRow = ScheduleEntry & { [R in KindRelation]?: JobSchedule | IssuingSchedule | CampaignTemplateSchedule | null };
+
+/**
+ * Up to `take` schedules strictly after `after`, in (createdAt, id) order, optionally of one kind, each
+ * with its kind's row (`include`: per kind relation, `true` or the relations to load with that row): one
+ * ordered statement, then one per relation included, whatever `take` is.
+ */
+export function findSchedulesWithRows(options: {
   kind?: ScheduleKind | null;
   after: SchedulePosition | null;
   take: number;
-}): Promise<ScheduleEntry[]> {
-  const { kind, after, take } = options;
+  include: { [R in KindRelation]?: true | { include?: object } };
+}): Promise<ScheduleWithRow[]> {
+  const { kind, after, take, include } = options;
   return prisma.schedule.findMany({
     where: {
       ...(kind ? { kind } : {}),
@@ -30,8 +41,9 @@ export function findScheduleEntries(options: {
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, kind: true, createdAt: true },
-  });
+    // the relations' own includes come from the GraphQL selection (Pothos), checked by Prisma at run time
+    include: include as Prisma.ScheduleInclude,
+  }) as Promise<ScheduleWithRow[]>;
 }
 
 /** The Schedule row a kind's new row belongs to (a nested create, written in the same statement batch). */
