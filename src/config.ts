@@ -144,3 +144,16 @@ export function limits(env: NodeJS.ProcessEnv = process.env): Limits {
     bodyLimitBytes: positiveInt(env, "BODY_LIMIT_BYTES", 100_000),
   };
 }
+
+/** Whether this process runs the dispatcher (DISPATCH=off: an API-only instance). */
+export function dispatchEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = (env.DISPATCH ?? "on").toLowerCase();
+  if (value === "on" || value === "true" || value === "1") return true;
+  if (value === "off" || value === "false" || value === "0") return false;
+  throw new Error(`DISPATCH must be on or off, not ${JSON.stringify(env.DISPATCH)}`);
+}
+
+/** How many days runs are kept (RUN_RETENTION_DAYS, default 90); then any run is deleted. */
+export function runRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env, "RUN_RETENTION_DAYS", 90);
+}

@@ -7,11 +7,12 @@
  * `prisma` is the one client of the process. Not put into the GraphQL context: resolvers reach the
  * database only through src/store/.
  */
+import { EventEmitter } from "node:events";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { databaseFile, databasePoolSize, databaseUrl, printableDatabaseUrl } from "./config";
 import { databaseOpenError } from "./database-file";
 import { engineOf, type Engine } from "./engines";
-import { createPostgresAdapter, createRateLimitPool } from "./engines/postgres";
+import { createNotifier, createPostgresAdapter, createRateLimitPool } from "./engines/postgres";
 import { BUSY_TIMEOUT_MS, JOURNAL_MODE, createSqliteAdapter, setUpDatabaseFile } from "./engines/sqlite";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
@@ -51,7 +52,33 @@ export interface Database {
    * until its window ends).
    */
   createRateLimiter(options: RateLimiterOptions): RateLimiterAbstract;
+  /**
+   * Messages between the service's processes (run events, a nearer due time): within this process on
+   * SQLite, to every instance on PostgreSQL (LISTEN/NOTIFY; payloads up to 8,000 bytes).
+   */
+  publish(channel: string, payload: string): Promise<void>;
+  /** Listens on a channel until the returned function is called. */
+  subscribe(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  /** How far the database's clock is ahead of this host's (ms): measured on PostgreSQL, 0 on SQLite. */
+  clockOffsetMs(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Messages within one process (SQLite: one process per file has every subscriber it serves). */
+function localChannels() {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    async publish(channel: string, payload: string) {
+      emitter.emit(channel, payload);
+    },
+    async subscribe(channel: string, listener: (payload: string) => void) {
+      emitter.on(channel, listener);
+      return () => {
+        emitter.off(channel, listener);
+      };
+    },
+  };
 }
 
 export interface DatabaseOptions {
@@ -85,6 +112,8 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
         }
       },
       createRateLimiter: (limits) => new RateLimiterMemory(limits),
+      ...localChannels(),
+      clockOffsetMs: async () => 0,
       close: () => client.$disconnect(),
     };
   }
@@ -96,6 +125,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   };
   // The same model and the same API: the PostgreSQL client is typed as the model's client.
   const client = new PostgresPrismaClient({ adapter, log: LOG }) as unknown as Client;
+  const notifier = createNotifier(url, pool, settings.schema ?? "public");
   return {
     engine,
     client,
@@ -115,7 +145,17 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
         // While the database cannot be reached, each instance counts on its own.
         insuranceLimiter: new RateLimiterMemory(limits),
       }),
+    publish: notifier.publish,
+    subscribe: notifier.subscribe,
+    async clockOffsetMs() {
+      // the middle of the round trip is when the server read its clock
+      const sent = Date.now();
+      const { rows } = await pool.query<{ now: Date }>("SELECT clock_timestamp() AS now");
+      const received = Date.now();
+      return rows[0].now.getTime() - (sent + received) / 2;
+    },
     async close() {
+      await notifier.close();
       await client.$disconnect();
       await pool.end();
       await rateLimitPool?.end();

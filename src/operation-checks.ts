@@ -222,5 +222,9 @@ export function operationChecksPlugin(): Plugin {
       const problems = await operationProblems(args);
       if (problems.length > 0) setResultAndStopExecution({ errors: problems });
     },
+    async onSubscribe({ args, setResultAndStopExecution }) {
+      const problems = await operationProblems(args);
+      if (problems.length > 0) setResultAndStopExecution({ errors: problems });
+    },
   };
 }

@@ -1,9 +1,11 @@
 /** Starts listening, once the database file is checked and migrated (prepareDatabase). */
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
-import { host, port, publicHost } from "./config";
+import { serviceClock } from "./clock";
+import { dispatchEnabled, host, port, publicHost, runRetentionDays } from "./config";
 import { describeStartupError } from "./database-file";
 import { database, prepareDatabase } from "./db";
+import { startDispatcher, type Dispatcher } from "./dispatcher";
 import { log } from "./logger";
 import { createSchedulesYoga } from "./yoga";
 
@@ -29,9 +31,14 @@ try {
   process.exit(1);
 }
 
-const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken });
+const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken, clock: serviceClock });
 const server = createServer(yoga);
 const listenPort = port();
+
+let dispatcher: Dispatcher | null = null;
+if (dispatchEnabled()) {
+  dispatcher = await startDispatcher({ clock: serviceClock, retentionDays: runRetentionDays() });
+}
 
 server.listen(listenPort, host(), () => {
   const url = `http://${publicHost()}:${listenPort}${yoga.graphqlEndpoint}`;
@@ -51,7 +58,10 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "shutting down");
+  // The dispatcher's pass under way commits or rolls back; then requests end, then the database closes.
+  const stopped = dispatcher?.stop() ?? Promise.resolve();
   server.close(async () => {
+    await stopped;
     await database.close();
     process.exit(0);
   });

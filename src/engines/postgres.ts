@@ -2,6 +2,7 @@
  * PostgreSQL through `pg` and @prisma/adapter-pg: the pool, its size, and the two fixes Prisma 6.19.3
  * needs. Only src/db.ts and prisma.config.ts use this file.
  */
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { parseIntoClientConfig } from "pg-connection-string";
@@ -186,4 +187,71 @@ export function unrefSchemaEngineTimers(): void {
     return timer;
   };
   globalThis.setTimeout = Object.assign(patched, original) as typeof setTimeout;
+}
+
+/**
+ * LISTEN/NOTIFY between instances: one connection of its own that LISTENs (opened on the first
+ * subscription, opened again after it breaks, every second until it answers), NOTIFY through the
+ * pool. Channels are prefixed with the schema, so services sharing a database in different schemas
+ * do not hear each other.
+ */
+export function createNotifier(url: string, pool: pg.Pool, schema: string) {
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  // identifiers end at 63 bytes: a short digest of the schema keeps every name within them
+  const prefix = `s${createHash("sha256").update(schema).digest("hex").slice(0, 12)}_`;
+  const name = (channel: string) => prefix + channel;
+  let client: pg.Client | null = null;
+  let connecting: Promise<void> | null = null;
+  let closed = false;
+
+  const connect = async (): Promise<void> => {
+    const { config } = postgresPoolConfig(url, { applicationName: `${APPLICATION_NAME} listen` });
+    const next = new pg.Client(config);
+    next.on("notification", (message) => {
+      const channel = message.channel.slice(prefix.length);
+      for (const listener of listeners.get(channel) ?? []) listener(message.payload ?? "");
+    });
+    next.on("error", () => {
+      if (client === next) client = null;
+      next.end().catch(() => {});
+      if (!closed) setTimeout(ensure, 1000).unref();
+    });
+    await next.connect();
+    for (const channel of listeners.keys()) await next.query(`LISTEN "${name(channel).replaceAll('"', '""')}"`);
+    client = next;
+  };
+  const ensure = (): Promise<void> => {
+    if (client || closed) return Promise.resolve();
+    connecting ??= connect()
+      .catch(() => {
+        if (!closed) setTimeout(ensure, 1000).unref();
+      })
+      .finally(() => {
+        connecting = null;
+      });
+    return connecting;
+  };
+
+  return {
+    async publish(channel: string, payload: string): Promise<void> {
+      await pool.query("SELECT pg_notify($1, $2)", [name(channel), payload]);
+    },
+    async subscribe(channel: string, listener: (payload: string) => void): Promise<() => void> {
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        if (client) await client.query(`LISTEN "${name(channel).replaceAll('"', '""')}"`);
+      }
+      set.add(listener);
+      await ensure();
+      return () => set.delete(listener);
+    },
+    async close(): Promise<void> {
+      closed = true;
+      await connecting;
+      await client?.end().catch(() => {});
+      client = null;
+    },
+  };
 }

@@ -26,6 +26,6 @@ export { resolveTimeZone, clearZoneOffsetCache, offsetChangesAround, isRepeatedL
 export type { OffsetChange, NamedOffsetChange } from "./zone";
 export { parseJobSpec } from "./job";
 export { parseCronFields } from "./cron";
-export { occurrences, nextOccurrence, previousOccurrence, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";
+export { occurrences, nextOccurrence, previousOccurrence, occurrenceAt, isCarriedInstant, FIRST_INSTANT, LAST_INSTANT } from "./iterate";
 export { parseCampaignSpec, validateCampaignSpec } from "./campaign";
 export { parseIssuingSpec, validateIssuingSpec, ISSUING_MESSAGES } from "./issuing";

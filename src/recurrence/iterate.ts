@@ -392,3 +392,13 @@ export function previousOccurrence(calendar: Calendar, before: Date): Occurrence
 export function nextOccurrence(calendar: Calendar, after: Date): Occurrence | null {
   return occurrences(calendar, { after, first: 1 })[0] ?? null;
 }
+
+/**
+ * Instant `at` read in the calendar's zone, as an occurrence (never shifted): what a run made by hand
+ * at that instant is for. Milliseconds are kept in `at` and dropped from `localDateTime`.
+ */
+export function occurrenceAt(calendar: Calendar, at: Date): Occurrence {
+  const t = at.getTime();
+  const offset = zoneOffsets(calendar.zone).offsetAt(t);
+  return { at: new Date(t), localDateTime: formatLocalDateTime(t + offset * MINUTE_MS, offset), shifted: false };
+}

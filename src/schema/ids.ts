@@ -2,11 +2,12 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { SCHEDULE_KINDS, kindOfTypename, type ScheduleRef } from "../schedule-kinds";
 
-/** The types node(id:) can answer: every schedule kind and the two owners. */
+/** The types node(id:) can answer: every schedule kind, the two owners and runs. */
 export const NODE_TYPENAMES: readonly string[] = [
   ...Object.values(SCHEDULE_KINDS).map((kind) => kind.typename),
   "CampaignTemplate",
   "Product",
+  "Run",
 ];
 
 export function decodeAnyGlobalId(globalId: string): { typename: string; id: string } | null {

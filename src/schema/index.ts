@@ -7,6 +7,7 @@ import "./product";
 import "./schedule";
 import "./preview";
 import "./calendar-feed";
+import "./run";
 
 builder.queryType({
   description: "Reading needs any valid bearer token.",

@@ -16,7 +16,7 @@ const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   >,
 });
 
-const ScheduleUnion = builder.unionType("Schedule", {
+export const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
   types: () => [...SCHEDULE_OBJECTS.values()],
   // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
@@ -26,7 +26,7 @@ const ScheduleUnion = builder.unionType("Schedule", {
 });
 
 /** A stored schedule as a node of the Schedule union: the row, marked with its kind's object type. */
-function node({ kind, row }: KindedSchedule) {
+export function scheduleNode({ kind, row }: KindedSchedule) {
   const type = SCHEDULE_OBJECTS.get(SCHEDULE_KINDS[kind].typename);
   if (!type) throw new Error(`no object type declares schedule kind ${kind}`);
   brandWithType(row, type);
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "A schedule's global id." }) },
     resolve: async (_root, { id }) => {
       const found = await findSchedule(scheduleOfGlobalId(String(id)));
-      return found && node(found);
+      return found && scheduleNode(found);
     },
   }),
   schedules: t.connection(
@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
           selection: (kind) =>
             queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"], include: {} }),
         });
-        const edges = items.map((item) => ({ cursor: item.cursor, node: node(item) }));
+        const edges = items.map((item) => ({ cursor: item.cursor, node: scheduleNode(item) }));
         return {
           edges,
           pageInfo: {

@@ -13,6 +13,7 @@ import type { Clock } from "../recurrence/types";
 import * as store from "../store/campaign-template";
 import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction } from "../store/transaction";
+import { afterScheduleWrite } from "./wake";
 
 export const CAMPAIGN_TEMPLATE_MESSAGES = {
   templateNotFound: "Campaign template cannot be found",
@@ -43,7 +44,7 @@ export async function setCampaignTemplateSchedule(
 ): Promise<CampaignTemplateSchedule> {
   const data = validateCampaignScheduleInput(input, clock);
   if (campaignTemplateId === null) throw new NotFoundError(M.templateNotFound);
-  return transaction(async (tx) => {
+  const schedule = await transaction(async (tx) => {
     // The first statement writes, so the transaction holds SQLite's write lock before it reads the
     // schedule's version: a concurrent writer waits.
     if (!(await store.touchCampaignTemplate(campaignTemplateId, tx))) throw new NotFoundError(M.templateNotFound);
@@ -55,6 +56,7 @@ export async function setCampaignTemplateSchedule(
     await touchSchedule(written, tx);
     return written;
   });
+  return afterScheduleWrite(schedule);
 }
 
 /** Removes a template's schedule (and all that belongs to it) and raises the template's version; answers the template. */

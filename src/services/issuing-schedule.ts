@@ -19,6 +19,7 @@ import * as store from "../store/issuing-schedule";
 import { UniqueViolation } from "../store/prisma-errors";
 import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction, type Db } from "../store/transaction";
+import { afterScheduleWrite } from "./wake";
 import { findProduct } from "./product";
 
 /** 1 on the schedule of a physical product (the unique index allows one per product), else NULL. */
@@ -92,14 +93,15 @@ export async function createIssuingSchedule(
   const keys = keysOf(valid.data, physicalSlotOf(product));
   const taken = await takenMessage(product.id, keys, null);
   if (taken) throw new ConflictError(taken);
-  return writeOrConflict(product.id, keys, null, () =>
+  const created = await writeOrConflict(product.id, keys, null, () =>
     transaction(async (tx) => {
-      const created = await store.insertIssuingSchedule(product.id, keys.physicalSlot, valid.data, tx);
+      const row = await store.insertIssuingSchedule(product.id, keys.physicalSlot, valid.data, tx);
       // A write to a product's schedules is a write to the product: its version and updatedAt move too.
       await products.touchProduct(product.id, tx);
-      return created;
+      return row;
     }),
   );
+  return afterScheduleWrite(created);
 }
 
 /**
@@ -118,7 +120,7 @@ export async function updateIssuingSchedule(
   const { id, physicalSlot } = await scheduleOrThrow(product.id, scheduleReference);
   checkProductFits(product.type, valid);
   const keys = keysOf(valid.data, physicalSlot);
-  return writeOrConflict(product.id, keys, id, () =>
+  const written = await writeOrConflict(product.id, keys, id, () =>
     transaction(async (tx) => {
       const version = await store.findIssuingScheduleVersion(id, tx);
       if (version === null) throw new NotFoundError(M.scheduleNotFound);
@@ -132,6 +134,7 @@ export async function updateIssuingSchedule(
       return updated;
     }),
   );
+  return afterScheduleWrite(written);
 }
 
 /** deleteIssuingSchedule, with all that belongs to the schedule (its feed token); answers the product as it is afterwards. */

@@ -5,13 +5,14 @@ import { validateJobScheduleInput, type JobScheduleInput } from "../domain/job-s
 import * as store from "../store/job-schedule";
 import { deleteSchedule, touchSchedule } from "../store/schedule";
 import { transaction } from "../store/transaction";
+import { afterScheduleWrite } from "./wake";
 
 export const JOB_SCHEDULE_MESSAGES = {
   notFound: "Schedule cannot be found",
 } as const;
 
-export function createJobSchedule(input: JobScheduleInput): Promise<JobSchedule> {
-  return store.insertJobSchedule(validateJobScheduleInput(input));
+export async function createJobSchedule(input: JobScheduleInput): Promise<JobSchedule> {
+  return afterScheduleWrite(await store.insertJobSchedule(validateJobScheduleInput(input)));
 }
 
 /**
@@ -22,7 +23,7 @@ export function createJobSchedule(input: JobScheduleInput): Promise<JobSchedule>
 export async function updateJobSchedule(id: string | null, input: JobScheduleInput, expectedVersion?: number | null): Promise<JobSchedule> {
   const data = validateJobScheduleInput(input);
   if (id === null) throw new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
-  return transaction(async (tx) => {
+  const written = await transaction(async (tx) => {
     const updated = await store.updateJobSchedule(id, data, expectedVersion ?? null, tx);
     if (updated) {
       await touchSchedule(updated, tx);
@@ -30,6 +31,7 @@ export async function updateJobSchedule(id: string | null, input: JobScheduleInp
     }
     throw (await store.jobScheduleExists(id, tx)) ? new ConflictError(WRITE_CONFLICT) : new NotFoundError(JOB_SCHEDULE_MESSAGES.notFound);
   });
+  return afterScheduleWrite(written);
 }
 
 /** Deletes a job schedule, and with it everything that belongs to it (its feed token). */

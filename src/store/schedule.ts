@@ -3,6 +3,7 @@
  * is deleted with it, as is everything else that belongs to the schedule (its feed token).
  */
 import type { CampaignTemplateSchedule, IssuingSchedule, JobSchedule, Prisma, ScheduleKind } from "../generated/prisma/client";
+import { serviceClock } from "../clock";
 import { prisma } from "../db";
 import type { Db } from "./transaction";
 
@@ -17,7 +18,7 @@ export interface ScheduleEntry extends SchedulePosition {
 }
 
 /** The relation on Schedule that holds a kind's row (each registry entry names its kind's). */
-export type KindRelation = Exclude<keyof Prisma.ScheduleInclude, "calendarFeedToken" | "_count">;
+export type KindRelation = Exclude<keyof Prisma.ScheduleInclude, "calendarFeedToken" | "runs" | "_count">;
 
 /** A Schedule row with the kind rows asked for (the one of its kind, when that kind was asked for). */
 export type ScheduleWithRow = ScheduleEntry & { [R in KindRelation]?: JobSchedule | IssuingSchedule | CampaignTemplateSchedule | null };
@@ -46,14 +47,26 @@ export function findSchedulesWithRows(options: {
   }) as Promise<ScheduleWithRow[]>;
 }
 
-/** The Schedule row a kind's new row belongs to (a nested create, written in the same statement batch). */
+/**
+ * The Schedule row a kind's new row belongs to (a nested create, written in the same statement batch).
+ * It runs from the service clock's now: runs exist up to then (none for what came before), and the
+ * dispatcher reads it at once.
+ */
 export function newScheduleEntry(kind: ScheduleKind, at: Date) {
-  return { create: { kind, createdAt: at, updatedAt: at } };
+  const now = serviceClock.now();
+  return { create: { kind, createdAt: at, updatedAt: at, runsUntil: now, nextDueAt: now } };
 }
 
-/** Sets a schedule's updatedAt to its kind's row's, in the transaction that wrote that row. */
+/**
+ * After a write of a kind's row, in its transaction: the schedule's updatedAt becomes the row's, and the
+ * dispatcher reads it again at once (nextDueAt now) on its new spec; a claim made on the old one is
+ * cleared, so it cannot commit.
+ */
 export async function touchSchedule(row: { id: string; updatedAt: Date }, db: Db = prisma): Promise<void> {
-  await db.schedule.update({ where: { id: row.id }, data: { updatedAt: row.updatedAt } });
+  await db.schedule.update({
+    where: { id: row.id },
+    data: { updatedAt: row.updatedAt, nextDueAt: serviceClock.now(), claimToken: null, claimedUntil: null },
+  });
 }
 
 /** Deletes a schedule of `kind` with its kind's row and all that belongs to it; false when there was none. */

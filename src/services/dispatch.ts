@@ -1,0 +1,82 @@
+/**
+ * Making the runs that came due: one pass of the dispatcher (src/dispatcher.ts runs it in a loop).
+ *
+ * 1. Claim up to `batch` due schedules (an UPDATE … RETURNING that re-checks each is free).
+ * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones.
+ * 3. In one transaction: settle every claim (runsUntil = now, nextDueAt = its next occurrence) while the
+ *    claim is still ours, and insert the runs that do not exist yet. A claim lost meanwhile (a write, a
+ *    pause, another dispatcher after the claim ran out) or a run inserted by someone else rolls it all
+ *    back; the claims are given back and the next pass reads those schedules again.
+ *
+ * Exactly once comes from the Run table's unique key, not from the claim: the claim only keeps two
+ * dispatchers from computing the same schedule twice.
+ */
+import { randomUUID } from "node:crypto";
+import type { ServiceClock } from "../clock";
+import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from "../domain/run-plan";
+import { log } from "../logger";
+import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
+import * as store from "../store/run";
+import { transaction } from "../store/transaction";
+import { ALL_KIND_ROWS, announceRuns } from "./run-events";
+import { logUnrecordedMisses, runsOfPlan } from "./run";
+
+/** How long a claim holds (real ms): far longer than a pass takes; a crashed dispatcher's claims free up after it. */
+export const CLAIM_MS = 10_000;
+/** Real seconds of lateness that still count as on schedule under a fast simulated clock. */
+const GRACE_REAL_MS = 5_000;
+
+export interface DispatchPass {
+  /** Schedules claimed. */
+  claimed: number;
+  /** Runs made. */
+  runs: store.NewRun[];
+  /** Whether the claims were lost and given back (the next pass reads them again). */
+  lost: boolean;
+}
+
+class ClaimLost extends Error {}
+
+export async function dispatchDue(clock: ServiceClock, batch: number): Promise<DispatchPass> {
+  const now = clock.now();
+  const token = randomUUID();
+  const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
+  if (claims.length === 0) return { claimed: 0, runs: [], lost: false };
+  try {
+    const schedules = await store.findSchedulesById(
+      claims.map((claim) => claim.id),
+      ALL_KIND_ROWS,
+    );
+    const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
+    const runs: store.NewRun[] = [];
+    const next: { id: string; nextDueAt: Date | null }[] = [];
+    const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+    for (const schedule of schedules) {
+      const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
+      const claim = claimById.get(schedule.id);
+      if (!row || !claim) continue;
+      const owed = owedRuns(calendarOf(schedule.kind, row), {
+        from: claim.runsUntil ?? now,
+        now,
+        windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+        graceMs,
+        catchUp: "ALL",
+      });
+      for (const run of runsOfPlan(schedule.id, owed, now)) runs.push(run);
+      next.push({ id: schedule.id, nextDueAt: owed.next?.at ?? null });
+      logUnrecordedMisses(schedule.id, owed);
+    }
+    const made = await transaction(async (tx) => {
+      // The settling writes come first: on SQLite they take the file's write lock before anything is read.
+      if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
+      return store.insertMissingRuns(runs, tx);
+    });
+    await announceRuns(made.map((run) => run.id));
+    return { claimed: claims.length, runs: made, lost: false };
+  } catch (error) {
+    if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
+    // Given back at once; if even that fails, the claims run out after CLAIM_MS.
+    await store.releaseClaims(token).catch(() => {});
+    return { claimed: claims.length, runs: [], lost: true };
+  }
+}

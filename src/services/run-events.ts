@@ -1,0 +1,50 @@
+/**
+ * Run events: every change of a run's state is announced on the database's `run_events` channel (ids
+ * only, so a payload stays within PostgreSQL's 8,000 bytes), and each process that has subscribers
+ * reads the announced runs once and hands them to each. On SQLite the channel is this process's; on
+ * PostgreSQL every instance hears every other's (LISTEN/NOTIFY).
+ */
+import { database } from "../db";
+import { log } from "../logger";
+import { SCHEDULE_KINDS } from "../schedule-kinds";
+import * as store from "../store/run";
+
+const CHANNEL = "run_events";
+/** Ids per announcement: 36 characters each and a comma, within the 8,000-byte payload. */
+const IDS_PER_MESSAGE = 200;
+
+/** Every kind relation: a run's schedule is read with its kind's row, whichever kind it is. */
+export const ALL_KIND_ROWS = Object.fromEntries(Object.values(SCHEDULE_KINDS).map((kind) => [kind.relation, true])) as {
+  [R in (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]["relation"]]: true;
+};
+
+/** Announces that these runs were made or changed state. */
+export async function announceRuns(ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += IDS_PER_MESSAGE) {
+    await database.publish(CHANNEL, ids.slice(i, i + IDS_PER_MESSAGE).join(","));
+  }
+}
+
+type Listener = (run: store.RunWithSchedule) => void;
+const listeners = new Set<Listener>();
+let listening: Promise<unknown> | null = null;
+
+async function deliver(payload: string): Promise<void> {
+  if (listeners.size === 0 || payload === "") return;
+  try {
+    const runs = await store.findRunsById(payload.split(","), ALL_KIND_ROWS);
+    for (const run of runs) for (const listener of listeners) listener(run);
+  } catch (error) {
+    log.error({ err: error }, "could not read announced runs");
+  }
+}
+
+/** Calls `listener` with each run whose state changes, until the returned function is called. */
+export async function onRunEvents(listener: Listener): Promise<() => void> {
+  listening ??= database.subscribe(CHANNEL, (payload) => void deliver(payload));
+  await listening;
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}

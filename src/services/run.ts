@@ -1,0 +1,290 @@
+/**
+ * Runs (SEMANTICS.md "Runs"): the history, and the use cases that act on a schedule's runs: pause,
+ * resume (with catch-up), backfill, run now. Each answers 400 → 404 → 412 in that order, runs in one
+ * transaction, raises the schedule's version, and announces the runs it made after it commits.
+ */
+import { randomUUID } from "node:crypto";
+import { serviceClock } from "../clock";
+import {
+  BACKFILL_MAX,
+  DEFAULT_CATCH_UP_WINDOW_SECONDS,
+  backfillOccurrences,
+  owedRuns,
+  type CatchUp,
+  type OwedRuns,
+} from "../domain/run-plan";
+import { NotFoundError, PreconditionFailedError, ProblemList, ValidationError } from "../errors";
+import { log } from "../logger";
+import { isCarriedInstant, occurrenceAt, type Occurrence } from "../recurrence";
+import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
+import { UniqueViolation } from "../store/prisma-errors";
+import * as store from "../store/run";
+import { transaction, type Db } from "../store/transaction";
+import { ALL_KIND_ROWS, announceRuns } from "./run-events";
+import { wakeDispatchers } from "./wake";
+
+export type { RunWithSchedule, RunState, RunOrigin } from "../store/run";
+export type { CatchUp };
+
+export const RUN_MESSAGES = {
+  scheduleNotFound: "Schedule cannot be found",
+  alreadyPaused: "Schedule is already paused",
+  notPaused: "Schedule is not paused",
+  backfillOrder: "until must be after after",
+  backfillFuture: "until must not be in the future: runs are never made early",
+  backfillTooMany: `The window holds more than ${BACKFILL_MAX} occurrences; backfill a shorter one`,
+  noteLength: "note must be at most 1024 characters",
+} as const;
+
+/** The state a run is made in: without a delivery, RECORDED at its instant. */
+export function initialRunState(): store.RunState {
+  return "RECORDED";
+}
+
+/** Runs for occurrences of one schedule, with ids chosen here (announced after the commit). */
+export function newRuns(
+  scheduleId: string,
+  occurrences: readonly Occurrence[],
+  run: { origin: store.RunOrigin; state: store.RunState; skipReason?: store.RunSkipReason; originKey?: string },
+  createdAt: Date,
+): store.NewRun[] {
+  return occurrences.map((occurrence) => ({
+    id: randomUUID(),
+    scheduleId,
+    dueAt: occurrence.at,
+    localDateTime: occurrence.localDateTime,
+    shifted: occurrence.shifted,
+    originKey: run.originKey ?? "S",
+    origin: run.origin,
+    state: run.state,
+    skipReason: run.skipReason ?? null,
+    createdAt,
+    updatedAt: createdAt,
+  }));
+}
+
+/** The runs a plan makes: on-time ones SCHEDULED, caught-up ones CATCH_UP, missed ones SKIPPED (MISSED). */
+export function runsOfPlan(scheduleId: string, owed: OwedRuns, createdAt: Date): store.NewRun[] {
+  const state = initialRunState();
+  return [
+    ...newRuns(scheduleId, owed.missed, { origin: "CATCH_UP", state: "SKIPPED", skipReason: "MISSED" }, createdAt),
+    ...newRuns(scheduleId, owed.catchUp, { origin: "CATCH_UP", state }, createdAt),
+    ...newRuns(scheduleId, owed.scheduled, { origin: "SCHEDULED", state }, createdAt),
+  ];
+}
+
+export function logUnrecordedMisses(scheduleId: string, owed: OwedRuns): void {
+  if (owed.missedUnrecorded > 0) {
+    log.warn(
+      { scheduleId, recorded: owed.missed.length, unrecorded: owed.missedUnrecorded, limitReached: owed.missedUnrecorded >= 100_000 },
+      "missed occurrences beyond the 1,000 recorded as SKIPPED (MISSED) are only counted",
+    );
+  }
+}
+
+// ---- reading ----
+
+/** A schedule's pause state (batched: every field of a page asks in the same tick, one statement). */
+export function scheduleRunState(scheduleId: string): Promise<store.ScheduleRunState | null> {
+  return store.findScheduleRunState(scheduleId);
+}
+
+/** The schedule of a run (null once deleted), with its kind. */
+export function scheduleOfRun(run: store.RunWithSchedule): KindedSchedule | null {
+  const schedule = run.schedule;
+  if (!schedule) return null;
+  const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
+  return row ? { kind: schedule.kind, row } : null;
+}
+
+function encodeCursor(run: store.RunPosition): string {
+  return Buffer.from(JSON.stringify([run.dueAt.toISOString(), run.id])).toString("base64url");
+}
+
+/** The position behind an `after` string of a runs page, or null when it is not one this service made. */
+export function decodeRunCursor(cursor: string): store.RunPosition | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
+    const [dueAt, id] = decoded;
+    if (typeof dueAt !== "string" || typeof id !== "string") return null;
+    const date = new Date(dueAt);
+    return isCarriedInstant(date.getTime()) ? { dueAt: date, id } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface RunPage {
+  items: { run: store.RunWithSchedule; cursor: string }[];
+  hasNextPage: boolean;
+}
+
+/**
+ * Up to `first` runs after the cursor, newest occurrence first, optionally of one schedule and in one
+ * state: the same statements whatever the page size (the runs, their schedules, their kinds' rows).
+ * `schedule` is null when the id names no schedule: the page is then empty.
+ */
+export async function listRuns(options: {
+  schedule?: ScheduleRef | null;
+  state?: store.RunState | null;
+  first: number;
+  after: string | null;
+}): Promise<RunPage> {
+  if (options.schedule === null) return { items: [], hasNextPage: false };
+  const after = options.after === null ? null : decodeRunCursor(options.after);
+  const runs = await store.findRuns({
+    filter: { scheduleId: options.schedule?.id, state: options.state },
+    after,
+    take: options.first + 1,
+    include: ALL_KIND_ROWS,
+  });
+  const items = runs.slice(0, options.first).map((run) => ({ run, cursor: encodeCursor(run) }));
+  return { items, hasNextPage: runs.length > options.first };
+}
+
+export function findRun(id: string | null): Promise<store.RunWithSchedule | null> {
+  return id === null ? Promise.resolve(null) : store.findRun(id, ALL_KIND_ROWS);
+}
+
+// ---- acting ----
+
+/** The schedule a use case acts on, or a NotFoundError (its kind's message). */
+async function existingSchedule(schedule: ScheduleRef | null): Promise<KindedSchedule> {
+  if (!schedule) throw new NotFoundError(RUN_MESSAGES.scheduleNotFound);
+  const kind = scheduleKind(schedule.kind);
+  const row = await kind.find(schedule.id);
+  if (!row) throw new NotFoundError(kind.notFound);
+  return { kind: schedule.kind, row };
+}
+
+/** Raises the version of the schedule's kind row, in the use case's transaction. */
+function raiseVersion(schedule: KindedSchedule, db: Db): Promise<unknown> {
+  return store.raiseScheduleVersion(scheduleKind(schedule.kind).relation, schedule.row.id, db);
+}
+
+/** Pauses a schedule: no run is made until resumeSchedule. 404, then 412 when it is paused already. */
+export async function pauseSchedule(ref: ScheduleRef | null, note: string | null | undefined): Promise<KindedSchedule> {
+  if (note != null && note.length > 1024) throw ValidationError.of(["note"], RUN_MESSAGES.noteLength);
+  const schedule = await existingSchedule(ref);
+  const paused = await transaction(async (tx) => {
+    if (!(await store.markPaused(schedule.kind, schedule.row.id, serviceClock.now(), note ?? null, tx))) return null;
+    return (await raiseVersion(schedule, tx)) as ScheduleRow;
+  });
+  if (!paused) throw await notPausableError(ref);
+  return { kind: schedule.kind, row: paused };
+}
+
+async function notPausableError(ref: ScheduleRef | null): Promise<Error> {
+  const state = ref && (await store.findScheduleRunState(ref.id));
+  if (!state || state.kind !== ref?.kind) return new NotFoundError(RUN_MESSAGES.scheduleNotFound);
+  return new PreconditionFailedError(state.pausedAt ? RUN_MESSAGES.alreadyPaused : RUN_MESSAGES.notPaused);
+}
+
+/**
+ * Resumes a paused schedule. What came due while it was paused: NONE records each as SKIPPED
+ * (MISSED); LATEST makes the latest one (CATCH_UP) and records the others; ALL makes those within the
+ * catch-up window and records the older ones. At most 1,000 are recorded; the rest are counted in the logs.
+ */
+export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp): Promise<KindedSchedule> {
+  const schedule = await existingSchedule(ref);
+  const now = serviceClock.now();
+  const result = await transaction(async (tx) => {
+    // A write first: on SQLite it takes the file's write lock before anything is read.
+    const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
+    const state = await store.findScheduleRunState(schedule.row.id, tx);
+    if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
+    const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
+      from: state.runsUntil ?? state.pausedAt,
+      now,
+      windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+      graceMs: 0,
+      catchUp,
+    });
+    await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
+    const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
+    logUnrecordedMisses(schedule.row.id, owed);
+    return { row, made };
+  });
+  await announceRuns(result.made.map((run) => run.id));
+  await wakeDispatchers();
+  return { kind: schedule.kind, row: result.row };
+}
+
+export interface BackfillResult {
+  created: number;
+  alreadyPresent: number;
+}
+
+/**
+ * Makes the runs of the occurrences in (after, until] that have none (origin BACKFILL): at most 10,000
+ * occurrences, `until` not in the future. A second backfill of the same window creates nothing.
+ */
+export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: Date): Promise<BackfillResult> {
+  const problems = new ProblemList();
+  if (until.getTime() <= after.getTime()) problems.add(["until"], RUN_MESSAGES.backfillOrder);
+  const now = serviceClock.now();
+  if (until.getTime() > now.getTime()) problems.add(["until"], RUN_MESSAGES.backfillFuture);
+  problems.throwIfAny();
+  const schedule = await existingSchedule(ref);
+  const occurrences = backfillOccurrences(calendarOf(schedule.kind, schedule.row), after, until);
+  if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
+  const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
+  const made = await retryingOnConflict(() =>
+    transaction(async (tx) => {
+      await raiseVersion(schedule, tx);
+      return store.insertMissingRuns(runs, tx);
+    }),
+  );
+  await announceRuns(made.map((run) => run.id));
+  return { created: made.length, alreadyPresent: runs.length - made.length };
+}
+
+/** Makes a run now (origin MANUAL), whatever the schedule's occurrences and pause. */
+export async function runNow(ref: ScheduleRef | null): Promise<store.RunWithSchedule> {
+  const schedule = await existingSchedule(ref);
+  const now = serviceClock.now();
+  const [run] = newRuns(
+    schedule.row.id,
+    [occurrenceAt(calendarOf(schedule.kind, schedule.row), now)],
+    { origin: "MANUAL", state: initialRunState(), originKey: `M:${randomUUID()}` },
+    now,
+  );
+  await transaction(async (tx) => {
+    await raiseVersion(schedule, tx);
+    await store.insertRun(run, tx);
+  });
+  await announceRuns([run.id]);
+  const made = await store.findRun(run.id, ALL_KIND_ROWS);
+  if (!made) throw new NotFoundError(RUN_MESSAGES.scheduleNotFound);
+  return made;
+}
+
+/**
+ * Runs a write that inserts runs again when another process inserted one of them first (a broken
+ * unique index rolled it back): the second time, those are found present and skipped.
+ */
+export async function retryingOnConflict<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof UniqueViolation;
+}
+
+/** Deletes the runs older than the retention (in batches); schedules keep runsUntil, so none is made again. */
+export async function deleteExpiredRuns(now: Date, retentionDays: number): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays * 86_400_000);
+  let total = 0;
+  for (;;) {
+    const deleted = await store.deleteRunsCreatedBefore(before, 1000);
+    total += deleted;
+    if (deleted < 1000) return total;
+  }
+}

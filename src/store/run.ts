@@ -1,0 +1,231 @@
+/**
+ * Runs and the run-state of schedules (pause, how far runs exist, when each is due next, dispatcher
+ * claims). Every guarantee is a key or a conditional write here: a run is unique per (schedule,
+ * occurrence, originKey); a claim is taken by an UPDATE whose WHERE re-checks that it is free, and
+ * settled only while its token is still the schedule's.
+ */
+import type { Prisma, Run, RunOrigin, RunSkipReason, RunState, ScheduleKind } from "../generated/prisma/client";
+import { prisma } from "../db";
+import { reportingUniqueViolation } from "./prisma-errors";
+import type { KindRelation, ScheduleWithRow } from "./schedule";
+import type { Db } from "./transaction";
+
+export type { Run, RunOrigin, RunSkipReason, RunState };
+
+/** A run to insert: its id is chosen by the caller, so it can be announced after the commit. */
+export type NewRun = Prisma.RunCreateManyInput & { id: string; scheduleId: string };
+
+/** A Run with its schedule and that schedule's kind rows (the relations asked for), as a page lists it. */
+export type RunWithSchedule = Run & { schedule: ScheduleWithRow | null };
+
+// ---- claims ----
+
+export interface ClaimedSchedule {
+  id: string;
+  kind: ScheduleKind;
+  runsUntil: Date | null;
+}
+
+function claimable(now: Date): Prisma.ScheduleWhereInput {
+  return { nextDueAt: { lte: now }, pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+}
+
+/**
+ * Claims up to `take` due schedules (the earliest first) for `token` until `until`: candidates are read,
+ * then taken by one UPDATE … RETURNING that re-checks each is still due and free, so two dispatchers
+ * never both hold one (the loser's UPDATE finds it taken and skips it).
+ */
+export async function claimDueSchedules(now: Date, token: string, until: Date, take: number): Promise<ClaimedSchedule[]> {
+  const candidates = await prisma.schedule.findMany({ where: claimable(now), select: { id: true }, orderBy: { nextDueAt: "asc" }, take });
+  if (candidates.length === 0) return [];
+  return prisma.schedule.updateManyAndReturn({
+    where: { id: { in: candidates.map((c) => c.id) }, ...claimable(now) },
+    data: { claimToken: token, claimedUntil: until },
+    select: { id: true, kind: true, runsUntil: true },
+  });
+}
+
+/** The earliest due time of any schedule that is not paused (claimed or not); null when none is due ever. */
+export async function earliestDueAt(): Promise<Date | null> {
+  const first = await prisma.schedule.findFirst({
+    where: { nextDueAt: { not: null }, pausedAt: null },
+    orderBy: { nextDueAt: "asc" },
+    select: { nextDueAt: true, claimedUntil: true },
+  });
+  if (!first?.nextDueAt) return null;
+  // A claimed schedule is due again when its claim ends, if its holder never settles it.
+  return first.claimedUntil && first.claimedUntil > first.nextDueAt ? first.claimedUntil : first.nextDueAt;
+}
+
+/** The schedules with the kind rows asked for (per kind relation), by id. */
+export function findSchedulesById(ids: string[], include: { [R in KindRelation]?: true }, db: Db = prisma): Promise<ScheduleWithRow[]> {
+  return db.schedule.findMany({ where: { id: { in: ids } }, include }) as Promise<ScheduleWithRow[]>;
+}
+
+/**
+ * Settles claimed schedules whose runs exist up to `runsUntil`, each due next at its own time, while
+ * `token` still holds them; answers how many it settled (fewer: a write or another dispatcher took some
+ * away, and the caller rolls back). Schedules due next at the same time are settled by one statement.
+ */
+export async function settleClaims(
+  token: string,
+  runsUntil: Date,
+  next: { id: string; nextDueAt: Date | null }[],
+  db: Db = prisma,
+): Promise<number> {
+  const groups = new Map<number | null, string[]>();
+  for (const { id, nextDueAt } of next) {
+    const key = nextDueAt?.getTime() ?? null;
+    const ids = groups.get(key);
+    if (ids) ids.push(id);
+    else groups.set(key, [id]);
+  }
+  let settled = 0;
+  for (const [key, ids] of groups) {
+    const { count } = await db.schedule.updateMany({
+      where: { id: { in: ids }, claimToken: token },
+      data: { runsUntil, nextDueAt: key === null ? null : new Date(key), claimToken: null, claimedUntil: null },
+    });
+    settled += count;
+  }
+  return settled;
+}
+
+/** Gives claims back unsettled (a dispatcher stopping, or one that failed): due again at once. */
+export async function releaseClaims(token: string): Promise<void> {
+  await prisma.schedule.updateMany({ where: { claimToken: token }, data: { claimToken: null, claimedUntil: null } });
+}
+
+// ---- the run-state of one schedule ----
+
+export interface ScheduleRunState {
+  id: string;
+  kind: ScheduleKind;
+  pausedAt: Date | null;
+  pauseNote: string | null;
+  runsUntil: Date | null;
+}
+
+const RUN_STATE_SELECT = { id: true, kind: true, pausedAt: true, pauseNote: true, runsUntil: true } as const;
+
+/** A schedule's pause and how far its runs exist (one batched statement for all asked in one tick). */
+export function findScheduleRunState(id: string, db: Db = prisma): Promise<ScheduleRunState | null> {
+  return db.schedule.findUnique({ where: { id }, select: RUN_STATE_SELECT });
+}
+
+/** Pauses a schedule of `kind` that is not paused (clearing any claim); false when there is none such. */
+export async function markPaused(kind: ScheduleKind, id: string, at: Date, note: string | null, db: Db = prisma): Promise<boolean> {
+  const { count } = await db.schedule.updateMany({
+    where: { id, kind, pausedAt: null },
+    data: { pausedAt: at, pauseNote: note, claimToken: null, claimedUntil: null },
+  });
+  return count > 0;
+}
+
+/**
+ * Resumes a paused schedule of `kind`: answers its state before (null when there is no such paused
+ * schedule). Its runs then exist up to `runsUntil`, and it is due next at `nextDueAt`.
+ */
+export async function markResumed(
+  kind: ScheduleKind,
+  id: string,
+  runsUntil: Date,
+  nextDueAt: Date | null,
+  db: Db = prisma,
+): Promise<boolean> {
+  const { count } = await db.schedule.updateMany({
+    where: { id, kind, pausedAt: { not: null } },
+    data: { pausedAt: null, pauseNote: null, runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
+  });
+  return count > 0;
+}
+
+/** Raises the version of a schedule's kind row (the relation named), answering the row as written. */
+export async function raiseScheduleVersion(relation: KindRelation, id: string, db: Db = prisma): Promise<unknown> {
+  const data = { [relation]: { update: { version: { increment: 1 } } } } as Prisma.ScheduleUpdateInput;
+  const written = await db.schedule.update({ where: { id }, data, include: { [relation]: true } as Prisma.ScheduleInclude });
+  return (written as unknown as Record<string, unknown>)[relation];
+}
+
+// ---- runs ----
+
+/**
+ * Inserts the runs that do not exist yet (by their unique key) and answers those it inserted. A run
+ * inserted meanwhile by another process breaks the unique index: the caller's transaction then rolls
+ * back and is tried again.
+ */
+export async function insertMissingRuns(runs: NewRun[], db: Db = prisma): Promise<NewRun[]> {
+  if (runs.length === 0) return [];
+  const keyOf = (scheduleId: string, dueAt: Date, originKey: string) => `${scheduleId}|${dueAt.getTime()}|${originKey}`;
+  const existing = await db.run.findMany({
+    where: {
+      scheduleId: { in: [...new Set(runs.map((run) => run.scheduleId))] },
+      dueAt: { in: [...new Set(runs.map((run) => new Date(run.dueAt).getTime()))].map((ms) => new Date(ms)) },
+      originKey: { in: [...new Set(runs.map((run) => run.originKey))] },
+    },
+    select: { scheduleId: true, dueAt: true, originKey: true },
+  });
+  const present = new Set(existing.map((run) => keyOf(run.scheduleId ?? "", run.dueAt, run.originKey)));
+  const missing = runs.filter((run) => !present.has(keyOf(run.scheduleId, new Date(run.dueAt), run.originKey)));
+  if (missing.length > 0) await reportingUniqueViolation(() => db.run.createMany({ data: missing }));
+  return missing;
+}
+
+export function insertRun(run: NewRun, db: Db = prisma): Promise<Run> {
+  return reportingUniqueViolation(() => db.run.create({ data: run }));
+}
+
+/** A position in a list of runs: newest occurrence first, then id. */
+export interface RunPosition {
+  dueAt: Date;
+  id: string;
+}
+
+export interface RunFilter {
+  scheduleId?: string | null;
+  state?: RunState | null;
+}
+
+/**
+ * Up to `take` runs after `after`, newest occurrence first, with their schedule and its kind rows (the
+ * relations asked for): one ordered statement and one per relation, whatever `take` is.
+ */
+export function findRuns(options: {
+  filter: RunFilter;
+  after: RunPosition | null;
+  take: number;
+  include: { [R in KindRelation]?: true };
+}): Promise<RunWithSchedule[]> {
+  const { filter, after, take, include } = options;
+  return prisma.run.findMany({
+    where: {
+      ...(filter.scheduleId != null ? { scheduleId: filter.scheduleId } : {}),
+      ...(filter.state != null ? { state: filter.state } : {}),
+      ...(after ? { OR: [{ dueAt: { lt: after.dueAt } }, { dueAt: after.dueAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+    take,
+    include: { schedule: { include } },
+  }) as Promise<RunWithSchedule[]>;
+}
+
+/** One run with its schedule and that schedule's kind rows (the relations asked for). */
+export function findRun(id: string, include: { [R in KindRelation]?: true }): Promise<RunWithSchedule | null> {
+  return prisma.run.findUnique({ where: { id }, include: { schedule: { include } } }) as Promise<RunWithSchedule | null>;
+}
+
+/** The runs with these ids, with their schedules (for announcing runs another instance made). */
+export function findRunsById(ids: string[], include: { [R in KindRelation]?: true }): Promise<RunWithSchedule[]> {
+  return prisma.run.findMany({ where: { id: { in: ids } }, include: { schedule: { include } } }) as Promise<RunWithSchedule[]>;
+}
+
+/**
+ * Deletes up to `take` runs created before `before` (retention). Schedules keep runsUntil, so an
+ * occurrence whose run is deleted is never made again. Answers how many it deleted.
+ */
+export async function deleteRunsCreatedBefore(before: Date, take: number): Promise<number> {
+  const old = await prisma.run.findMany({ where: { createdAt: { lt: before } }, select: { id: true }, take });
+  if (old.length === 0) return 0;
+  const { count } = await prisma.run.deleteMany({ where: { id: { in: old.map((run) => run.id) } } });
+  return count;
+}
