@@ -113,8 +113,13 @@ const RUNS_PAGE_DEFAULT = 20;
 const RUNS_PAGE_MAX = 100;
 
 const RunConnection = builder.connectionObject(
-  { type: RunRef, name: "RunConnection", description: "A page of runs, newest occurrence first." },
-  { name: "RunEdge", description: "A run and its cursor." },
+  {
+    type: RunRef,
+    name: "RunConnection",
+    description: "A page of runs, newest occurrence first.",
+    edgesField: { description: "The runs of this page, each with its cursor." },
+  },
+  { name: "RunEdge", description: "A run and its cursor.", nodeField: { description: "The run." } },
 );
 
 const runsPageArgs = z.looseObject({

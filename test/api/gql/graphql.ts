@@ -367,6 +367,7 @@ export type FeedTemplateOfQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type FeedDeleteCampaignScheduleMutationVariables = Exact<{
@@ -390,6 +391,7 @@ export type FeedScheduleReferenceOfQuery = { node:
     | { __typename: 'IssuingSchedule', scheduleReference: string }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type FeedDeleteIssuingMutationVariables = Exact<{
@@ -506,12 +508,14 @@ export type CampaignByIdAndNodeQuery = { schedule:
     | { __typename: 'IssuingSchedule', timeZone: string, id: string, nextOccurrence: { at: string } | null }
     | { __typename: 'JobSchedule', timeZone: string, id: string, nextOccurrence: { at: string } | null }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, template:
     | { __typename: 'CampaignTemplate', id: string, schedule: { id: string } | null }
     | { __typename: 'CampaignTemplateSchedule', id: string }
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null };
 
 export type CampaignAfterDeleteQueryVariables = Exact<{
@@ -525,6 +529,7 @@ export type CampaignAfterDeleteQuery = { campaignTemplate: { schedule: { id: str
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule' }
    | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -871,6 +876,7 @@ export type FuzzReadPageQuery = { schedules: { edges: Array<{ cursor: string, no
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, product: { reference: string, schedules: Array<{ scheduleReference: string, issuesForEntitlement: Array<{ at: string }> }> } | null };
 
 export type FuzzStoredJobsQueryVariables = Exact<{
@@ -904,6 +910,7 @@ export type FuzzNodeIdQueryVariables = Exact<{
 
 
 export type FuzzNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1022,6 +1029,7 @@ export type IssuingNodeQuery = { node:
     | { __typename: 'IssuingSchedule', scheduleReference: string, product: { reference: string } }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type IssuingProductVersionQueryVariables = Exact<{
@@ -1126,6 +1134,7 @@ export type JobByIdAndNodeQuery = { schedule:
     | { __typename: 'IssuingSchedule', timeZone: string, id: string }
     | { __typename: 'JobSchedule', timeZone: string, id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null };
 
 export type JobUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1185,6 +1194,7 @@ export type JobNameAndVersionQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', name: string, version: number }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type JobAfterDeleteQueryVariables = Exact<{
@@ -1212,6 +1222,7 @@ export type JobOccurrencesQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, nextOccurrence: { at: string } | null }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type JobNeverFiresQueryVariables = Exact<{
@@ -1225,6 +1236,7 @@ export type JobNeverFiresQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', scheduledFor: { at: string } | null, upcomingOccurrences: Array<{ at: string }>, nextOccurrence: { at: string } | null }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type LimitsReadQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1468,6 +1480,7 @@ export type UpgradeByIdQuery = { node:
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, schedule:
     | { __typename: 'CampaignTemplateSchedule' }
     | { __typename: 'IssuingSchedule' }
