@@ -76,7 +76,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
         arm(Math.min(POLL_MS, 50 * 2 ** Math.min(failures, 5)));
         return;
       }
-      const next = await earliestDueAt();
+      const next = await earliestDueAt(clock.now());
       arm(next ? clock.delayUntil(next) : POLL_MS);
     } catch (error) {
       log.error({ err: error }, "the dispatcher could not read the schedules; trying again in a second");

@@ -311,8 +311,11 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, { scheduleId }) => {
       const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId))?.id ?? "");
       return new Repeater<service.RunWithSchedule>(async (push, stop) => {
-        const unsubscribe = await onRunEvents((run) => {
-          if (only === null || run.scheduleId === only) void push(run);
+        const unsubscribe = await onRunEvents({
+          event: (run) => {
+            if (only === null || run.scheduleId === only) void push(run);
+          },
+          end: () => stop(),
         });
         await stop;
         unsubscribe();

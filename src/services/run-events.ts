@@ -25,21 +25,33 @@ export async function announceRuns(ids: readonly string[]): Promise<void> {
   }
 }
 
-type Listener = (run: store.RunWithSchedule) => void;
+interface Listener {
+  event(run: store.RunWithSchedule): void;
+  /** The process is stopping: the subscription ends. */
+  end(): void;
+}
 const listeners = new Set<Listener>();
 let listening: Promise<unknown> | null = null;
 
 async function deliver(payload: string): Promise<void> {
   if (listeners.size === 0 || payload === "") return;
   try {
-    const runs = await store.findRunsById(payload.split(","), ALL_KIND_ROWS);
-    for (const run of runs) for (const listener of listeners) listener(run);
+    const ids = payload.split(",");
+    const byId = new Map((await store.findRunsById(ids, ALL_KIND_ROWS)).map((run) => [run.id, run]));
+    // in the order announced
+    for (const id of ids) {
+      const run = byId.get(id);
+      if (run) for (const listener of listeners) listener.event(run);
+    }
   } catch (error) {
     log.error({ err: error }, "could not read announced runs");
   }
 }
 
-/** Calls `listener` with each run whose state changes, until the returned function is called. */
+/**
+ * Calls `listener.event` with each run whose state changes, until the returned function is called or
+ * the process stops (`listener.end`).
+ */
 export async function onRunEvents(listener: Listener): Promise<() => void> {
   listening ??= database.subscribe(CHANNEL, (payload) => void deliver(payload));
   await listening;
@@ -47,4 +59,10 @@ export async function onRunEvents(listener: Listener): Promise<() => void> {
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** Ends every subscription (the process is stopping), so their streams close and the server can exit. */
+export function endRunEvents(): void {
+  for (const listener of [...listeners]) listener.end();
+  listeners.clear();
 }

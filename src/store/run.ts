@@ -45,16 +45,17 @@ export async function claimDueSchedules(now: Date, token: string, until: Date, t
   });
 }
 
-/** The earliest due time of any schedule that is not paused (claimed or not); null when none is due ever. */
-export async function earliestDueAt(): Promise<Date | null> {
+/**
+ * The earliest due time of any schedule that is neither paused nor claimed (a claimed one is its
+ * holder's; if the holder dies, the claim runs out and the dispatchers' poll finds it); null when none.
+ */
+export async function earliestDueAt(now: Date): Promise<Date | null> {
   const first = await prisma.schedule.findFirst({
-    where: { nextDueAt: { not: null }, pausedAt: null },
+    where: { nextDueAt: { not: null }, pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
     orderBy: { nextDueAt: "asc" },
-    select: { nextDueAt: true, claimedUntil: true },
+    select: { nextDueAt: true },
   });
-  if (!first?.nextDueAt) return null;
-  // A claimed schedule is due again when its claim ends, if its holder never settles it.
-  return first.claimedUntil && first.claimedUntil > first.nextDueAt ? first.claimedUntil : first.nextDueAt;
+  return first?.nextDueAt ?? null;
 }
 
 /** The schedules with the kind rows asked for (per kind relation), by id. */
