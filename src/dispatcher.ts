@@ -11,6 +11,7 @@
 import type { ServiceClock } from "./clock";
 import { database } from "./db";
 import { log } from "./logger";
+import { observeRunsMade } from "./metrics";
 import { dispatchDue } from "./services/dispatch";
 import { deleteExpiredRuns } from "./services/run";
 import { SCHEDULES_DUE_CHANNEL } from "./services/wake";
@@ -66,6 +67,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       let full = true;
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
+        observeRunsMade(result.runs, clock.rate);
         full = result.claimed === BATCH || result.lost;
         if (result.lost) failures++;
         else failures = 0;

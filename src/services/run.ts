@@ -288,3 +288,8 @@ export async function deleteExpiredRuns(now: Date, retentionDays: number): Promi
     if (deleted < 1000) return total;
   }
 }
+
+/** How many runs are in each state (for /metrics). */
+export function countRunsByState(): Promise<Partial<Record<store.RunState, number>>> {
+  return store.countRunsByState();
+}

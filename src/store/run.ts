@@ -230,3 +230,9 @@ export async function deleteRunsCreatedBefore(before: Date, take: number): Promi
   const { count } = await prisma.run.deleteMany({ where: { id: { in: old.map((run) => run.id) } } });
   return count;
 }
+
+/** How many runs are in each state. */
+export async function countRunsByState(): Promise<Partial<Record<RunState, number>>> {
+  const groups = await prisma.run.groupBy({ by: ["state"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((group) => [group.state, group._count._all]));
+}
