@@ -3,7 +3,6 @@
  * the mutations that act on a schedule's runs, and the runEvents subscription.
  */
 import { Repeater, SlidingBuffer } from "graphql-yoga";
-import { z } from "zod";
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { NotFoundError, PreconditionFailedError, ValidationError } from "../errors";
@@ -11,7 +10,7 @@ import type { RunOrigin, RunSkipReason, RunState } from "../generated/prisma/cli
 import { kindOfTypename, scheduleKind } from "../schedule-kinds";
 import * as service from "../services/run";
 import { onRunEvents } from "../services/run-events";
-import { OccurrenceRef, RecurringInterface, firstCost, firstInRange } from "./common";
+import { OccurrenceRef, RecurringInterface, connectionPage, firstCost, forwardPageArgs } from "./common";
 import { scheduleOfGlobalId } from "./ids";
 import { ScheduleUnion, scheduleNode } from "./schedule";
 
@@ -122,15 +121,7 @@ const RunConnection = builder.connectionObject(
   { name: "RunEdge", description: "A run and its cursor.", nodeField: { description: "The run." } },
 );
 
-const runsPageArgs = z.looseObject({
-  first: firstInRange(RUNS_PAGE_MAX),
-  after: z
-    .string()
-    .refine((after) => service.decodeRunCursor(after) != null, "after is not a cursor of this connection")
-    .nullish(),
-  last: z.null("runs pages forward only: use first and after").optional(),
-  before: z.null("runs pages forward only: use first and after").optional(),
-});
+const runsPageArgs = forwardPageArgs("runs", RUNS_PAGE_MAX, service.decodeRunCursor);
 
 async function runsPage(
   args: { first?: number | null; after?: string | null; state?: RunState | null },
@@ -142,16 +133,11 @@ async function runsPage(
     first: args.first ?? RUNS_PAGE_DEFAULT,
     after: args.after ?? null,
   });
-  const edges = items.map((item) => ({ cursor: item.cursor, node: item.run }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: args.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionPage(
+    items.map((item) => ({ cursor: item.cursor, node: item.run })),
+    hasNextPage,
+    args.after,
+  );
 }
 
 const runsDescription = `Forward pagination: first (1 to ${RUNS_PAGE_MAX}, default ${RUNS_PAGE_DEFAULT}) and after.`;

@@ -15,11 +15,12 @@ import {
 } from "../domain/run-plan";
 import { NotFoundError, PreconditionFailedError, ProblemList, ValidationError } from "../errors";
 import { log } from "../logger";
-import { isCarriedInstant, occurrenceAt, type Occurrence } from "../recurrence";
+import { occurrenceAt, type Occurrence } from "../recurrence";
 import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
 import * as store from "../store/run";
 import { transaction, type Db } from "../store/transaction";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { wakeDispatchers } from "./wake";
 
@@ -97,22 +98,10 @@ export function scheduleOfRun(run: store.RunWithSchedule): KindedSchedule | null
   return row ? { kind: schedule.kind, row } : null;
 }
 
-function encodeCursor(run: store.RunPosition): string {
-  return Buffer.from(JSON.stringify([run.dueAt.toISOString(), run.id])).toString("base64url");
-}
-
 /** The position behind an `after` string of a runs page, or null when it is not one this service made. */
 export function decodeRunCursor(cursor: string): store.RunPosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [dueAt, id] = decoded;
-    if (typeof dueAt !== "string" || typeof id !== "string") return null;
-    const date = new Date(dueAt);
-    return isCarriedInstant(date.getTime()) ? { dueAt: date, id } : null;
-  } catch {
-    return null;
-  }
+  const position = decodeCursor(cursor);
+  return position && { dueAt: position.at, id: position.id };
 }
 
 export interface RunPage {
@@ -139,7 +128,7 @@ export async function listRuns(options: {
     take: options.first + 1,
     include: ALL_KIND_ROWS,
   });
-  const items = runs.slice(0, options.first).map((run) => ({ run, cursor: encodeCursor(run) }));
+  const items = runs.slice(0, options.first).map((run) => ({ run, cursor: encodeCursor(run.dueAt, run.id) }));
   return { items, hasNextPage: runs.length > options.first };
 }
 
