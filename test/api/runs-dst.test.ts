@@ -6,7 +6,7 @@
  * - London the same night, 01:00 GMT → 02:00 BST (01:00Z): a campaign template on days 29 and L at
  *   01:00 and 12:00 fires shifted on the 29th and on the last day of March;
  * - Sydney 2026-04-05 03:00 AEDT → 02:00 AEST (2026-04-04T16:00Z): the every-hour job `0 * 4,5 4 *`
- *   fires in both passes of 02:00; an issuing schedule daily at 02:30 from 2026-03-29, with two
+ *   fires in both passes of 02:00; an issuing schedule daily at 02:30 from 2026-03-30, with two
  *   non-issuing dates, fires once (the first pass) and skips those dates.
  * Each schedule's occurrences are read before they come due; once the week has passed, its runs must be
  * exactly those occurrences (instant, local date-time, shifted), each SCHEDULED, RECORDED, and made at
@@ -14,7 +14,7 @@
  *
  * The clock: CLOCK_START at CLOCK_ANCHOR_MS (real epoch ms), BOOT_MS after the process is spawned, so
  * the server starts and the schedules are written before the first occurrence whatever the start costs
- * (the clock reads earlier instants until then; no schedule fires before the 28th's 15:30Z). A run made
+ * (the clock reads earlier instants until then; no schedule fires before 2026-03-29T01:00Z, 3 real s after START). A run made
  * within SCHEDULED_GRACE (5 real s × the rate, about 42 simulated hours here) of its instant is SCHEDULED.
  * The test reads the simulated time as the server does (the same three values, the same host clock).
  */
@@ -28,7 +28,7 @@ import type { RunsDstRunsQuery } from "./gql/graphql";
 const SECRET = "runs-dst-test-secret-of-at-least-32-bytes";
 const RATE = 30_000;
 /** Real ms from spawning the server to the instant its clock reads START. */
-const BOOT_MS = 12_000;
+const BOOT_MS = 15_000;
 const START = Date.parse("2026-03-28T00:00:00Z");
 /** After every occurrence of the scenario. */
 const END = Date.parse("2026-04-05T14:00:00Z");
@@ -136,7 +136,7 @@ async function createSchedules(): Promise<Record<string, string>> {
       input: {
         friendlyName: "Morning edition",
         scheduleType: "CUSTOM",
-        customSchedule: { issuingUnit: 1, frequency: "DAILY", startDate: "2026-03-29", issuingTime: "02:30" },
+        customSchedule: { issuingUnit: 1, frequency: "DAILY", startDate: "2026-03-30", issuingTime: "02:30" },
         nonIssuingDates: ["2026-03-31", "2026-04-02"],
         timeZone: "Australia/Sydney",
       },
@@ -194,7 +194,6 @@ describe("runs across DST nights and a month end, on a simulated clock", () => {
       "2026-04-05T02:00:00+10:00",
     ]);
     expect(local(listed.morningEdition)).toEqual([
-      "2026-03-29T02:30:00+11:00",
       "2026-03-30T02:30:00+11:00",
       "2026-04-01T02:30:00+11:00",
       "2026-04-03T02:30:00+11:00",
