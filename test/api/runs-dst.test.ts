@@ -152,11 +152,11 @@ async function createSchedules(): Promise<Record<string, string>> {
   return { parisGap, sydneyEveryHour, monthEnd, morningEdition };
 }
 
-async function upcoming(id: string, after: number): Promise<Occurrence[]> {
+async function upcoming(id: string, after: number, until = END): Promise<Occurrence[]> {
   const { status, body } = await post(server.url, token, UPCOMING, {
     id,
     after: new Date(after).toISOString(),
-    until: new Date(END).toISOString(),
+    until: new Date(until).toISOString(),
   });
   const node = body.data?.node;
   if (status !== 200 || !node || !("upcomingOccurrences" in node))
@@ -221,10 +221,21 @@ describe("runs across DST nights and a month end, on a simulated clock", () => {
     // Then the runs are read until every listed occurrence has one (or 20 s have passed).
     const deadline = Date.now() + 20_000;
     const runs: Record<string, RunRow[]> = {};
+    const beyond: Record<string, RunRow[]> = {};
     for (;;) {
-      for (const [name, id] of Object.entries(ids)) runs[name] = (await runsOf(id)).filter((run) => Date.parse(run.occurrence.at) <= END);
+      for (const [name, id] of Object.entries(ids)) {
+        const all = await runsOf(id);
+        runs[name] = all.filter((run) => Date.parse(run.occurrence.at) <= END);
+        beyond[name] = all.filter((run) => Date.parse(run.occurrence.at) > END);
+      }
       if (Object.keys(ids).every((name) => runs[name].length >= listed[name].length) || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // The clock goes on: a run made since END is for one of the occurrences listed since END.
+    const readAt = simNow();
+    for (const [name, id] of Object.entries(ids)) {
+      const since = await upcoming(id, END, readAt);
+      for (const run of beyond[name]) expect(since, `${name}: a run beyond the week`).toContainEqual(run.occurrence);
     }
 
     const lateness: number[] = [];
