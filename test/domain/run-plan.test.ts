@@ -313,7 +313,7 @@ describe("owedRuns: at most 1,000 missed occurrences recorded, up to 100,000 mor
     const started = performance.now();
     for (let i = 0; i < 5; i++) plan(ny, options);
     // each took ~400 ms with one previousOccurrence per missed occurrence; a few ms now
-    expect((performance.now() - started) / 5).toBeLessThan(150);
+    expect((performance.now() - started) / 5).toBeLessThan(200);
     expectPlanAsListed(ny, options);
   });
 });
