@@ -134,6 +134,14 @@ type Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": typeof types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
+    "mutation RunsDstCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }": typeof types.RunsDstCreateJobDocument,
+    "mutation RunsDstCreateTemplate($name: String!) { createCampaignTemplate(input: { name: $name }) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }": typeof types.RunsDstCreateTemplateDocument,
+    "mutation RunsDstSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } ... on Error { message } } }": typeof types.RunsDstSetTemplateScheduleDocument,
+    "mutation RunsDstCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on Error { message } } }": typeof types.RunsDstCreateProductDocument,
+    "mutation RunsDstCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } ... on Error { message } } }": typeof types.RunsDstCreateIssuingDocument,
+    "query RunsDstUpcoming($id: ID!, $after: DateTime!, $until: DateTime!) { node(id: $id) {\n  __typename ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }": typeof types.RunsDstUpcomingDocument,
+    "query RunsDstRuns($id: ID!, $after: String) { node(id: $id) { __typename ... on Recurring {\n  runs(first: 100, after: $after) {\n    edges { node { occurrence { at localDateTime shifted } origin state skipReason createdAt } }\n    pageInfo { hasNextPage endCursor } } } } }": typeof types.RunsDstRunsDocument,
+    "query RunsDstNewest { runs(first: 10) { edges { node { occurrence { at } } } } }": typeof types.RunsDstNewestDocument,
     "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": typeof types.UpgradeEveryScheduleDocument,
     "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": typeof types.UpgradeByIdDocument,
     "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": typeof types.UpgradeIssuingOnlyDocument,
@@ -274,6 +282,14 @@ const documents: Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": types.ProductReadDocument,
+    "mutation RunsDstCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }": types.RunsDstCreateJobDocument,
+    "mutation RunsDstCreateTemplate($name: String!) { createCampaignTemplate(input: { name: $name }) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }": types.RunsDstCreateTemplateDocument,
+    "mutation RunsDstSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } ... on Error { message } } }": types.RunsDstSetTemplateScheduleDocument,
+    "mutation RunsDstCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on Error { message } } }": types.RunsDstCreateProductDocument,
+    "mutation RunsDstCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } ... on Error { message } } }": types.RunsDstCreateIssuingDocument,
+    "query RunsDstUpcoming($id: ID!, $after: DateTime!, $until: DateTime!) { node(id: $id) {\n  __typename ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }": types.RunsDstUpcomingDocument,
+    "query RunsDstRuns($id: ID!, $after: String) { node(id: $id) { __typename ... on Recurring {\n  runs(first: 100, after: $after) {\n    edges { node { occurrence { at localDateTime shifted } origin state skipReason createdAt } }\n    pageInfo { hasNextPage endCursor } } } } }": types.RunsDstRunsDocument,
+    "query RunsDstNewest { runs(first: 10) { edges { node { occurrence { at } } } } }": types.RunsDstNewestDocument,
     "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": types.UpgradeEveryScheduleDocument,
     "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": types.UpgradeByIdDocument,
     "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": types.UpgradeIssuingOnlyDocument,
@@ -788,6 +804,38 @@ export function graphql(source: "mutation ProductDeleteIssuing($ref: String!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"): (typeof documents)["query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsDstCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }"): (typeof documents)["mutation RunsDstCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsDstCreateTemplate($name: String!) { createCampaignTemplate(input: { name: $name }) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }"): (typeof documents)["mutation RunsDstCreateTemplate($name: String!) { createCampaignTemplate(input: { name: $name }) {\n  __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsDstSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } ... on Error { message } } }"): (typeof documents)["mutation RunsDstSetTemplateSchedule($id: ID!, $input: CampaignTemplateScheduleInput!) {\n  setCampaignTemplateSchedule(campaignTemplateId: $id, input: $input) {\n  __typename ... on MutationSetCampaignTemplateScheduleSuccess { data { id } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsDstCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on Error { message } } }"): (typeof documents)["mutation RunsDstCreateProduct($input: CreateProductInput!) { createProduct(input: $input) {\n  __typename ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsDstCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } ... on Error { message } } }"): (typeof documents)["mutation RunsDstCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) {\n  __typename ... on MutationCreateIssuingScheduleSuccess { data { id } } ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunsDstUpcoming($id: ID!, $after: DateTime!, $until: DateTime!) { node(id: $id) {\n  __typename ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }"): (typeof documents)["query RunsDstUpcoming($id: ID!, $after: DateTime!, $until: DateTime!) { node(id: $id) {\n  __typename ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunsDstRuns($id: ID!, $after: String) { node(id: $id) { __typename ... on Recurring {\n  runs(first: 100, after: $after) {\n    edges { node { occurrence { at localDateTime shifted } origin state skipReason createdAt } }\n    pageInfo { hasNextPage endCursor } } } } }"): (typeof documents)["query RunsDstRuns($id: ID!, $after: String) { node(id: $id) { __typename ... on Recurring {\n  runs(first: 100, after: $after) {\n    edges { node { occurrence { at localDateTime shifted } origin state skipReason createdAt } }\n    pageInfo { hasNextPage endCursor } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunsDstNewest { runs(first: 10) { edges { node { occurrence { at } } } } }"): (typeof documents)["query RunsDstNewest { runs(first: 10) { edges { node { occurrence { at } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
