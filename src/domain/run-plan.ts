@@ -12,7 +12,7 @@ import { nextOccurrence, occurrences, previousOccurrence, type Calendar, type Oc
 /** At most this many SKIPPED (MISSED) runs per schedule and catch-up; older misses are counted in the logs. */
 export const MISSED_CAP = 1000;
 /** Misses counted beyond the cap: the count stops here ("more than …"), so a long downtime costs bounded work. */
-export const MISSED_COUNT_LIMIT = 100_000;
+export const MISSED_COUNT_LIMIT = 10_000;
 /** The catch-up window of a schedule without a delivery (seconds). */
 export const DEFAULT_CATCH_UP_WINDOW_SECONDS = 3600;
 /** A run made this long after its instant is still on schedule (a busy dispatcher, not a downtime). */

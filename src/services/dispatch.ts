@@ -25,6 +25,13 @@ import { logUnrecordedMisses, runsOfPlan } from "./run";
 export const CLAIM_MS = 10_000;
 /** Real seconds of lateness that still count as on schedule under a fast simulated clock. */
 const GRACE_REAL_MS = 5_000;
+/**
+ * The most CPU one pass spends planning (real ms): after a long downtime a schedule's plan costs
+ * milliseconds (its misses are read and counted), so a pass plans what fits, settles those, and gives
+ * the other claims back for the next pass; the API is never blocked for longer, and no claim outlives
+ * its pass.
+ */
+const PLAN_BUDGET_MS = 200;
 
 export interface DispatchPass {
   /** Schedules claimed. */
@@ -49,9 +56,11 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
     );
     const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
     const runs: store.NewRun[] = [];
-    const next: { id: string; nextDueAt: Date | null }[] = [];
+    const next: store.Settlement[] = [];
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+    const planningEnds = performance.now() + PLAN_BUDGET_MS;
     for (const schedule of schedules) {
+      if (performance.now() > planningEnds) break;
       const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
       const claim = claimById.get(schedule.id);
       if (!row || !claim) continue;
@@ -63,14 +72,18 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
         catchUp: "ALL",
       });
       for (const run of runsOfPlan(schedule.id, owed, now)) runs.push(run);
-      next.push({ id: schedule.id, nextDueAt: owed.next?.at ?? null });
+      // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
+      const runsUntil = claim.runsUntil && claim.runsUntil > now ? claim.runsUntil : now;
+      next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
     const made = await transaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-      if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
+      if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();
       return store.insertMissingRuns(runs, tx);
     });
+    // claims left unplanned (the budget ran out) are due again at once
+    if (next.length < claims.length) await store.releaseClaims(token);
     await announceRuns(made.map((run) => run.id));
     return { claimed: claims.length, runs: made, lost: false };
   } catch (error) {

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { serviceClock } from "../clock";
 import {
   BACKFILL_MAX,
+  MISSED_COUNT_LIMIT,
   DEFAULT_CATCH_UP_WINDOW_SECONDS,
   backfillOccurrences,
   owedRuns,
@@ -77,8 +78,13 @@ export function runsOfPlan(scheduleId: string, owed: OwedRuns, createdAt: Date):
 export function logUnrecordedMisses(scheduleId: string, owed: OwedRuns): void {
   if (owed.missedUnrecorded > 0) {
     log.warn(
-      { scheduleId, recorded: owed.missed.length, unrecorded: owed.missedUnrecorded, limitReached: owed.missedUnrecorded >= 100_000 },
-      "missed occurrences beyond the 1,000 recorded as SKIPPED (MISSED) are only counted",
+      {
+        scheduleId,
+        recorded: owed.missed.length,
+        unrecorded: owed.missedUnrecorded,
+        limitReached: owed.missedUnrecorded >= MISSED_COUNT_LIMIT,
+      },
+      "missed occurrences beyond the 1,000 recorded as SKIPPED (MISSED) are only counted (up to 10,000: limitReached)",
     );
   }
 }

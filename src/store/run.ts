@@ -63,29 +63,31 @@ export function findSchedulesById(ids: string[], include: { [R in KindRelation]?
   return db.schedule.findMany({ where: { id: { in: ids } }, include }) as Promise<ScheduleWithRow[]>;
 }
 
+/** What a dispatch pass settles a claimed schedule with: its runs exist up to runsUntil, it is due next at nextDueAt. */
+export interface Settlement {
+  id: string;
+  runsUntil: Date;
+  nextDueAt: Date | null;
+}
+
 /**
- * Settles claimed schedules whose runs exist up to `runsUntil`, each due next at its own time, while
- * `token` still holds them; answers how many it settled (fewer: a write or another dispatcher took some
- * away, and the caller rolls back). Schedules due next at the same time are settled by one statement.
+ * Settles claimed schedules while `token` still holds them; answers how many it settled (fewer: a
+ * write or another dispatcher took some away, and the caller rolls back). Schedules settled with the
+ * same two instants (most of a pass: the same now, many due next at the same time) share one statement.
  */
-export async function settleClaims(
-  token: string,
-  runsUntil: Date,
-  next: { id: string; nextDueAt: Date | null }[],
-  db: Db = prisma,
-): Promise<number> {
-  const groups = new Map<number | null, string[]>();
-  for (const { id, nextDueAt } of next) {
-    const key = nextDueAt?.getTime() ?? null;
-    const ids = groups.get(key);
-    if (ids) ids.push(id);
-    else groups.set(key, [id]);
+export async function settleClaims(token: string, settlements: Settlement[], db: Db = prisma): Promise<number> {
+  const groups = new Map<string, { runsUntil: Date; nextDueAt: Date | null; ids: string[] }>();
+  for (const { id, runsUntil, nextDueAt } of settlements) {
+    const key = `${runsUntil.getTime()}|${nextDueAt?.getTime() ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.ids.push(id);
+    else groups.set(key, { runsUntil, nextDueAt, ids: [id] });
   }
   let settled = 0;
-  for (const [key, ids] of groups) {
+  for (const { runsUntil, nextDueAt, ids } of groups.values()) {
     const { count } = await db.schedule.updateMany({
       where: { id: { in: ids }, claimToken: token },
-      data: { runsUntil, nextDueAt: key === null ? null : new Date(key), claimToken: null, claimedUntil: null },
+      data: { runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
     });
     settled += count;
   }

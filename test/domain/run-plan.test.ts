@@ -291,7 +291,7 @@ describe("owedRuns: at most 1,000 missed occurrences recorded, up to 100,000 mor
     expect([owed.missed.length, owed.missedUnrecorded]).toEqual([MISSED_CAP, 24 * 60 - MISSED_CAP]);
   });
 
-  it("stops counting at 100,000 (a minutely schedule down for 80 days), in bounded time", () => {
+  it("stops counting at MISSED_COUNT_LIMIT (a minutely schedule down for 80 days), in bounded time", () => {
     const now = t("2026-05-10T00:00:00Z");
     const started = performance.now();
     const owed = plan(minutely, { from: now - 80 * DAY, now, catchUp: "ALL" });
