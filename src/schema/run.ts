@@ -13,7 +13,7 @@ import * as service from "../services/run";
 import { onRunEvents } from "../services/run-events";
 import { OccurrenceRef, RecurringInterface, firstCost, firstInRange } from "./common";
 import { scheduleOfGlobalId } from "./ids";
-import { ScheduleUnion, scheduleNode } from "./schedule";
+import { ScheduleUnion, scheduleNode, scheduleResult } from "./schedule";
 
 const RunOriginEnum = builder.enumType("RunOrigin", {
   description: "What made a run.",
@@ -228,7 +228,8 @@ builder.mutationFields((t) => ({
       scheduleId: scheduleIdArg(t),
       note: t.arg.string({ description: "Why it is paused (shown as pauseNote), at most 1024 characters." }),
     },
-    resolve: async (_root, { scheduleId, note }) => scheduleNode(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
+    resolve: async (_root, { scheduleId, note }) =>
+      scheduleResult(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
   }),
   resumeSchedule: t.field({
     type: ScheduleUnion,
@@ -247,7 +248,7 @@ builder.mutationFields((t) => ({
       catchUp: t.arg({ type: CatchUpEnum, required: true, defaultValue: "NONE", description: "What to make of what was missed." }),
     },
     resolve: async (_root, { scheduleId, catchUp }) =>
-      scheduleNode(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
+      scheduleResult(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
   }),
   backfillRuns: t.field({
     type: builder.objectRef<service.BackfillResult>("BackfillResult").implement({

@@ -134,7 +134,7 @@ export async function listRuns(options: {
   if (options.schedule === null) return { items: [], hasNextPage: false };
   const after = options.after === null ? null : decodeRunCursor(options.after);
   const runs = await store.findRuns({
-    filter: { scheduleId: options.schedule?.id, state: options.state },
+    filter: { scheduleId: options.schedule?.id, kind: options.schedule?.kind, state: options.state },
     after,
     take: options.first + 1,
     include: ALL_KIND_ROWS,

@@ -183,6 +183,8 @@ export interface RunPosition {
 
 export interface RunFilter {
   scheduleId?: string | null;
+  /** The kind the schedule's global id names: a schedule of another kind has no runs under that id. */
+  kind?: ScheduleKind | null;
   state?: RunState | null;
 }
 
@@ -200,6 +202,7 @@ export function findRuns(options: {
   return prisma.run.findMany({
     where: {
       ...(filter.scheduleId != null ? { scheduleId: filter.scheduleId } : {}),
+      ...(filter.kind != null ? { schedule: { kind: filter.kind } } : {}),
       ...(filter.state != null ? { state: filter.state } : {}),
       ...(after ? { OR: [{ dueAt: { lt: after.dueAt } }, { dueAt: after.dueAt, id: { lt: after.id } }] } : {}),
     },
