@@ -132,6 +132,7 @@ type Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": typeof types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
+    "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}": typeof types.RunEventsDocument,
     "mutation RunsFixtureCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } }\n}": typeof types.RunsFixtureCreateJobDocument,
     "mutation RunsFixtureDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": typeof types.RunsFixtureDeleteJobDocument,
     "mutation RunsFixtureCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": typeof types.RunsFixtureCreateTemplateDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "mutation ProductUpdateIssuing($ref: String!, $sref: String!, $input: IssuingScheduleInput!, $expectedVersion: Int) {\n  updateIssuingSchedule(productReference: $ref, scheduleReference: $sref, input: $input, expectedVersion: $expectedVersion) {\n    __typename\n    ... on MutationUpdateIssuingScheduleSuccess { data { ...ProductTestScheduleFields } }\n    ... on Error { message code status } ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.ProductUpdateIssuingDocument,
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": types.ProductReadDocument,
+    "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}": types.RunEventsDocument,
     "mutation RunsFixtureCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } }\n}": types.RunsFixtureCreateJobDocument,
     "mutation RunsFixtureDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": types.RunsFixtureDeleteJobDocument,
     "mutation RunsFixtureCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": types.RunsFixtureCreateTemplateDocument,
@@ -816,6 +818,10 @@ export function graphql(source: "mutation ProductDeleteIssuing($ref: String!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"): (typeof documents)["query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}"): (typeof documents)["subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
