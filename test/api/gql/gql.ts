@@ -133,6 +133,7 @@ type Documents = {
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": typeof types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": typeof types.ProductReadDocument,
     "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}": typeof types.RunEventsDocument,
+    "mutation RunsEditsUpdate($id: ID!, $input: JobScheduleInput!) {\n  updateJobSchedule(id: $id, input: $input) { __typename ... on MutationUpdateJobScheduleSuccess { data { id specification } } }\n}": typeof types.RunsEditsUpdateDocument,
     "mutation RunsFixtureCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } }\n}": typeof types.RunsFixtureCreateJobDocument,
     "mutation RunsFixtureDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": typeof types.RunsFixtureDeleteJobDocument,
     "mutation RunsFixtureCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": typeof types.RunsFixtureCreateTemplateDocument,
@@ -292,6 +293,7 @@ const documents: Documents = {
     "mutation ProductDeleteIssuing($ref: String!, $sref: String!) {\n  deleteIssuingSchedule(productReference: $ref, scheduleReference: $sref) {\n    __typename\n    ... on MutationDeleteIssuingScheduleSuccess { data { reference schedules { scheduleReference } } }\n    ... on Error { message code status }\n  }\n}": types.ProductDeleteIssuingDocument,
     "query ProductRead($ref: String!) { product(reference: $ref) { reference type schedules { ...ProductTestScheduleFields } } }": types.ProductReadDocument,
     "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}": types.RunEventsDocument,
+    "mutation RunsEditsUpdate($id: ID!, $input: JobScheduleInput!) {\n  updateJobSchedule(id: $id, input: $input) { __typename ... on MutationUpdateJobScheduleSuccess { data { id specification } } }\n}": types.RunsEditsUpdateDocument,
     "mutation RunsFixtureCreateJob($input: JobScheduleInput!) {\n  createJobSchedule(input: $input) { __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } }\n}": types.RunsFixtureCreateJobDocument,
     "mutation RunsFixtureDeleteJob($id: ID!) { deleteJobSchedule(id: $id) { __typename } }": types.RunsFixtureDeleteJobDocument,
     "mutation RunsFixtureCreateTemplate($name: String!) {\n  createCampaignTemplate(input: { name: $name }) { __typename ... on MutationCreateCampaignTemplateSuccess { data { id } } }\n}": types.RunsFixtureCreateTemplateDocument,
@@ -822,6 +824,10 @@ export function graphql(source: "query ProductRead($ref: String!) { product(refe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}"): (typeof documents)["subscription RunEvents($scheduleId: ID) {\n  runEvents(scheduleId: $scheduleId) {\n    id origin state createdAt occurrence { at }\n    schedule { __typename ... on JobSchedule { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsEditsUpdate($id: ID!, $input: JobScheduleInput!) {\n  updateJobSchedule(id: $id, input: $input) { __typename ... on MutationUpdateJobScheduleSuccess { data { id specification } } }\n}"): (typeof documents)["mutation RunsEditsUpdate($id: ID!, $input: JobScheduleInput!) {\n  updateJobSchedule(id: $id, input: $input) { __typename ... on MutationUpdateJobScheduleSuccess { data { id specification } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
