@@ -305,10 +305,11 @@ builder.subscriptionFields((t) => ({
       "A run each time its state changes (made, delivered, failed …), of every schedule or of one. A client that reconnects reads what it missed from runs.",
     args: { scheduleId: t.arg.id({ description: "Only this schedule's runs." }) },
     subscribe: (_root, { scheduleId }) => {
-      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId))?.id ?? "");
+      // An id that names no schedule (or names another kind's) matches no run.
+      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId)) ?? { kind: null, id: "" });
       return new Repeater<service.RunWithSchedule>(async (push, stop) => {
         const unsubscribe = await onRunEvents((run) => {
-          if (only === null || run.scheduleId === only) void push(run);
+          if (only === null || (run.scheduleId === only.id && run.schedule?.kind === only.kind)) void push(run);
         });
         await stop;
         unsubscribe();

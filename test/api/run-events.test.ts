@@ -195,7 +195,12 @@ describe(`runEvents (${testEngine() === "postgres" ? "PostgreSQL, across two ins
 
     const all = await subscribe(subscriber.url, token, RUN_EVENTS, {});
     const mine = await subscribe(subscriber.url, token, RUN_EVENTS, { scheduleId: watched.id });
-    expect([all.status, mine.status]).toEqual([200, 200]);
+    // the watched job's id under another kind's type names no schedule: nothing comes
+    const [, raw] = Buffer.from(watched.id, "base64").toString("utf8").split(":");
+    const wrongKind = await subscribe(subscriber.url, token, RUN_EVENTS, {
+      scheduleId: Buffer.from(`IssuingSchedule:${raw}`).toString("base64"),
+    });
+    expect([all.status, mine.status, wrongKind.status]).toEqual([200, 200, 200]);
     expect(all.contentType).toMatch(/^text\/event-stream/);
     expect(Date.now()).toBeLessThan(realAt("2026-03-08T07:00:00Z") - 1000);
 
@@ -270,7 +275,9 @@ describe(`runEvents (${testEngine() === "postgres" ? "PostgreSQL, across two ins
     // and no event came twice
     const ids = all.events.map((event) => event.data.runEvents.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(wrongKind.events).toEqual([]);
     all.close();
     mine.close();
+    wrongKind.close();
   }, 60_000);
 });
