@@ -7,7 +7,7 @@ import { describeStartupError } from "./database-file";
 import { database, prepareDatabase } from "./db";
 import { startDispatcher, type Dispatcher } from "./dispatcher";
 import { log } from "./logger";
-import { endRunEvents } from "./services/run-events";
+import { endRunEvents, listenForRunEvents } from "./services/run-events";
 import { createSchedulesYoga } from "./yoga";
 
 const auth = authSettingsFromEnv();
@@ -32,6 +32,7 @@ try {
   process.exit(1);
 }
 
+await listenForRunEvents();
 const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken, clock: serviceClock });
 const server = createServer(yoga);
 const listenPort = port();

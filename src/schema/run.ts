@@ -12,7 +12,7 @@ import * as service from "../services/run";
 import { onRunEvents } from "../services/run-events";
 import { OccurrenceRef, RecurringInterface, connectionPage, firstCost, forwardPageArgs } from "./common";
 import { scheduleOfGlobalId } from "./ids";
-import { ScheduleUnion, scheduleNode } from "./schedule";
+import { ScheduleUnion, scheduleNode, scheduleResult } from "./schedule";
 
 const RunOriginEnum = builder.enumType("RunOrigin", {
   description: "What made a run.",
@@ -219,7 +219,8 @@ builder.mutationFields((t) => ({
       scheduleId: scheduleIdArg(t),
       note: t.arg.string({ description: "Why it is paused (shown as pauseNote), at most 1024 characters." }),
     },
-    resolve: async (_root, { scheduleId, note }) => scheduleNode(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
+    resolve: async (_root, { scheduleId, note }) =>
+      scheduleResult(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
   }),
   resumeSchedule: t.field({
     type: ScheduleUnion,
@@ -238,7 +239,7 @@ builder.mutationFields((t) => ({
       catchUp: t.arg({ type: CatchUpEnum, required: true, defaultValue: "NONE", description: "What to make of what was missed." }),
     },
     resolve: async (_root, { scheduleId, catchUp }) =>
-      scheduleNode(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
+      scheduleResult(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
   }),
   backfillRuns: t.field({
     type: builder.objectRef<service.BackfillResult>("BackfillResult").implement({
@@ -295,11 +296,12 @@ builder.subscriptionFields((t) => ({
       "A run each time its state changes (made, delivered, failed …), of every schedule or of one. A client that reconnects reads what it missed from runs.",
     args: { scheduleId: t.arg.id({ description: "Only this schedule's runs." }) },
     subscribe: (_root, { scheduleId }) => {
-      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId))?.id ?? "");
+      // An id that names no schedule (or names another kind's) matches no run.
+      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId)) ?? { kind: null, id: "" });
       return new Repeater<service.RunWithSchedule>(async (push, stop) => {
         const unsubscribe = await onRunEvents({
           event: (run) => {
-            if (only === null || run.scheduleId === only) void push(run);
+            if (only === null || (run.scheduleId === only.id && run.schedule?.kind === only.kind)) void push(run);
           },
           end: () => stop(),
         });

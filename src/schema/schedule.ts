@@ -15,12 +15,17 @@ const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   >,
 });
 
+/** The object type of each row handed to the Schedule union without a type brand (scheduleResult). */
+const RESULT_TYPENAMES = new WeakMap<object, string>();
+
 export const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
   types: () => [...SCHEDULE_OBJECTS.values()],
-  // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
-  resolveType: () => {
-    throw new Error("a schedule reached the Schedule union without its kind");
+  // Every row reaching the union carries its kind's type (node(), scheduleResult), so nothing is guessed from its columns.
+  resolveType: (row) => {
+    const typename = RESULT_TYPENAMES.get(row);
+    if (!typename) throw new Error("a schedule reached the Schedule union without its kind");
+    return typename;
   },
 });
 
@@ -29,6 +34,16 @@ export function scheduleNode({ kind, row }: KindedSchedule) {
   const type = SCHEDULE_OBJECTS.get(SCHEDULE_KINDS[kind].typename);
   if (!type) throw new Error(`no object type declares schedule kind ${kind}`);
   brandWithType(row, type);
+  return row;
+}
+
+/**
+ * A stored schedule as the data of a mutation whose result union wraps the Schedule union (errors
+ * plugin): a type brand would make the result union resolve the row as JobSchedule, which is not one
+ * of its members, so the row's kind is kept aside and read by the Schedule union.
+ */
+export function scheduleResult({ kind, row }: KindedSchedule) {
+  RESULT_TYPENAMES.set(row, SCHEDULE_KINDS[kind].typename);
   return row;
 }
 

@@ -49,12 +49,20 @@ async function deliver(payload: string): Promise<void> {
 }
 
 /**
+ * Starts listening on the channel (at the process's start, so that the first subscriber does not wait
+ * for it, nor miss what is announced while it is being set up).
+ */
+export function listenForRunEvents(): Promise<unknown> {
+  listening ??= database.subscribe(CHANNEL, (payload) => void deliver(payload));
+  return listening;
+}
+
+/**
  * Calls `listener.event` with each run whose state changes, until the returned function is called or
  * the process stops (`listener.end`).
  */
 export async function onRunEvents(listener: Listener): Promise<() => void> {
-  listening ??= database.subscribe(CHANNEL, (payload) => void deliver(payload));
-  await listening;
+  await listenForRunEvents();
   listeners.add(listener);
   return () => {
     listeners.delete(listener);

@@ -129,7 +129,7 @@ export async function listRuns(options: {
   if (options.schedule === null) return { items: [], hasNextPage: false };
   const after = options.after === null ? null : decodeRunCursor(options.after);
   const runs = await store.findRuns({
-    filter: { scheduleId: options.schedule?.id, state: options.state },
+    filter: { scheduleId: options.schedule?.id, kind: options.schedule?.kind, state: options.state },
     after,
     take: options.first + 1,
     include: ALL_KIND_ROWS,
@@ -184,27 +184,33 @@ async function notPausableError(ref: ScheduleRef | null): Promise<Error> {
 export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp): Promise<KindedSchedule> {
   const schedule = await existingSchedule(ref);
   const now = serviceClock.now();
-  const result = await transaction(async (tx) => {
-    // A write first: on SQLite it takes the file's write lock before anything is read.
-    const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
-    const state = await store.findScheduleRunState(schedule.row.id, tx);
-    if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
-    const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
-      from: state.runsUntil ?? state.pausedAt,
-      now,
-      windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
-      graceMs: 0,
-      catchUp,
-    });
-    await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
-    const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
-    logUnrecordedMisses(schedule.row.id, owed);
-    return { row, made };
-  });
+  const result = await transaction(
+    async (tx) => {
+      // A write first: on SQLite it takes the file's write lock before anything is read.
+      const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
+      const state = await store.findScheduleRunState(schedule.row.id, tx);
+      if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
+      const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
+        from: state.runsUntil ?? state.pausedAt,
+        now,
+        windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+        graceMs: 0,
+        catchUp,
+      });
+      await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
+      const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
+      logUnrecordedMisses(schedule.row.id, owed);
+      return { row, made };
+    },
+    { timeoutMs: LARGE_WRITE_TIMEOUT_MS },
+  );
   await announceRuns(result.made.map((run) => run.id));
   await wakeDispatchers();
   return { kind: schedule.kind, row: result.row };
 }
+
+/** How long a transaction writing up to 10,000 runs may take (Prisma's default 5 s is not enough on a busy host). */
+const LARGE_WRITE_TIMEOUT_MS = 60_000;
 
 export interface BackfillResult {
   created: number;
@@ -226,10 +232,13 @@ export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: 
   if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
   const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
   const made = await retryingOnConflict(() =>
-    transaction(async (tx) => {
-      await raiseVersion(schedule, tx);
-      return store.insertMissingRuns(runs, tx);
-    }),
+    transaction(
+      async (tx) => {
+        await raiseVersion(schedule, tx);
+        return store.insertMissingRuns(runs, tx);
+      },
+      { timeoutMs: LARGE_WRITE_TIMEOUT_MS },
+    ),
   );
   await announceRuns(made.map((run) => run.id));
   return { created: made.length, alreadyPresent: runs.length - made.length };

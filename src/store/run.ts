@@ -160,19 +160,29 @@ export async function raiseScheduleVersion(relation: KindRelation, id: string, d
 export async function insertMissingRuns(runs: NewRun[], db: Db = prisma): Promise<NewRun[]> {
   if (runs.length === 0) return [];
   const keyOf = (scheduleId: string, dueAt: Date, originKey: string) => `${scheduleId}|${dueAt.getTime()}|${originKey}`;
-  const existing = await db.run.findMany({
-    where: {
-      scheduleId: { in: [...new Set(runs.map((run) => run.scheduleId))] },
-      dueAt: { in: [...new Set(runs.map((run) => new Date(run.dueAt).getTime()))].map((ms) => new Date(ms)) },
-      originKey: { in: [...new Set(runs.map((run) => run.originKey))] },
-    },
-    select: { scheduleId: true, dueAt: true, originKey: true },
-  });
-  const present = new Set(existing.map((run) => keyOf(run.scheduleId ?? "", run.dueAt, run.originKey)));
-  const missing = runs.filter((run) => !present.has(keyOf(run.scheduleId, new Date(run.dueAt), run.originKey)));
-  if (missing.length > 0) await reportingUniqueViolation(() => db.run.createMany({ data: missing }));
+  const missing: NewRun[] = [];
+  // In chunks: the three IN lists of one chunk stay within SQLite's 999 bound parameters (a backfill
+  // has up to 10,000 runs, a catch-up up to 1,000 missed ones and more).
+  for (let i = 0; i < runs.length; i += INSERT_CHUNK) {
+    const chunk = runs.slice(i, i + INSERT_CHUNK);
+    const existing = await db.run.findMany({
+      where: {
+        scheduleId: { in: [...new Set(chunk.map((run) => run.scheduleId))] },
+        dueAt: { in: [...new Set(chunk.map((run) => new Date(run.dueAt).getTime()))].map((ms) => new Date(ms)) },
+        originKey: { in: [...new Set(chunk.map((run) => run.originKey))] },
+      },
+      select: { scheduleId: true, dueAt: true, originKey: true },
+    });
+    const present = new Set(existing.map((run) => keyOf(run.scheduleId ?? "", run.dueAt, run.originKey)));
+    const absent = chunk.filter((run) => !present.has(keyOf(run.scheduleId, new Date(run.dueAt), run.originKey)));
+    if (absent.length > 0) await reportingUniqueViolation(() => db.run.createMany({ data: absent }));
+    missing.push(...absent);
+  }
   return missing;
 }
+
+/** Runs looked up and inserted per statement by insertMissingRuns. */
+const INSERT_CHUNK = 300;
 
 export function insertRun(run: NewRun, db: Db = prisma): Promise<Run> {
   return reportingUniqueViolation(() => db.run.create({ data: run }));
@@ -186,6 +196,8 @@ export interface RunPosition {
 
 export interface RunFilter {
   scheduleId?: string | null;
+  /** The kind the schedule's global id names: a schedule of another kind has no runs under that id. */
+  kind?: ScheduleKind | null;
   state?: RunState | null;
 }
 
@@ -203,6 +215,7 @@ export function findRuns(options: {
   return prisma.run.findMany({
     where: {
       ...(filter.scheduleId != null ? { scheduleId: filter.scheduleId } : {}),
+      ...(filter.kind != null ? { schedule: { kind: filter.kind } } : {}),
       ...(filter.state != null ? { state: filter.state } : {}),
       ...(after ? { OR: [{ dueAt: { lt: after.dueAt } }, { dueAt: after.dueAt, id: { lt: after.id } }] } : {}),
     },
