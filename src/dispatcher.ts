@@ -66,7 +66,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       let full = true;
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
-        full = result.claimed === BATCH || result.lost;
+        full = result.claimed === BATCH || result.lost || result.deferred > 0;
         if (result.lost) failures++;
         else failures = 0;
         if (failures > 0) break;

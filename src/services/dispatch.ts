@@ -2,7 +2,8 @@
  * Making the runs that came due: one pass of the dispatcher (src/dispatcher.ts runs it in a loop).
  *
  * 1. Claim up to `batch` due schedules (an UPDATE … RETURNING that re-checks each is free).
- * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones.
+ * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones,
+ *    until the pass holds RUNS_PER_PASS runs (the schedules left over are given back for the next pass).
  * 3. In one transaction: settle every claim (runsUntil = now, nextDueAt = its next occurrence) while the
  *    claim is still ours, and insert the runs that do not exist yet. A claim lost meanwhile (a write, a
  *    pause, another dispatcher after the claim ran out) or a run inserted by someone else rolls it all
@@ -25,6 +26,15 @@ import { logUnrecordedMisses, runsOfPlan } from "./run";
 export const CLAIM_MS = 10_000;
 /** Real seconds of lateness that still count as on schedule under a fast simulated clock. */
 const GRACE_REAL_MS = 5_000;
+/**
+ * Runs one pass writes at most (plus those of the schedule that crosses it): after a long downtime each
+ * schedule brings up to ~1,060 (1,000 MISSED + an hour of catch-up), so 500 claimed schedules would make
+ * one transaction of half a million rows. The schedules beyond it are given back, due at once, for the
+ * next pass.
+ */
+export const RUNS_PER_PASS = 2_000;
+/** How long a pass's transaction may take (real ms) before it rolls back: its settle holds the claims' rows. */
+const PASS_TRANSACTION_MS = 30_000;
 
 export interface DispatchPass {
   /** Schedules claimed. */
@@ -33,6 +43,8 @@ export interface DispatchPass {
   runs: store.NewRun[];
   /** Whether the claims were lost and given back (the next pass reads them again). */
   lost: boolean;
+  /** Claimed schedules given back unplanned, the pass having reached RUNS_PER_PASS (due at once). */
+  deferred: number;
 }
 
 class ClaimLost extends Error {}
@@ -41,7 +53,7 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
   const now = clock.now();
   const token = randomUUID();
   const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
-  if (claims.length === 0) return { claimed: 0, runs: [], lost: false };
+  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0 };
   try {
     const schedules = await store.findSchedulesById(
       claims.map((claim) => claim.id),
@@ -52,6 +64,7 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
     const next: { id: string; nextDueAt: Date | null }[] = [];
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
     for (const schedule of schedules) {
+      if (runs.length >= RUNS_PER_PASS) break;
       const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
       const claim = claimById.get(schedule.id);
       if (!row || !claim) continue;
@@ -66,17 +79,24 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       next.push({ id: schedule.id, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
-    const made = await transaction(async (tx) => {
-      // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-      if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
-      return store.insertMissingRuns(runs, tx);
-    });
+    const made = await transaction(
+      async (tx) => {
+        // The settling writes come first: on SQLite they take the file's write lock before anything is read.
+        if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
+        return store.insertMissingRuns(runs, tx);
+      },
+      { timeoutMs: PASS_TRANSACTION_MS },
+    );
+    const deferred = claims.length - next.length;
+    // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
+    // fails, their claims run out after CLAIM_MS).
+    if (deferred > 0) await store.releaseClaims(token).catch(() => {});
     await announceRuns(made.map((run) => run.id));
-    return { claimed: claims.length, runs: made, lost: false };
+    return { claimed: claims.length, runs: made, lost: false, deferred };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    return { claimed: claims.length, runs: [], lost: true };
+    return { claimed: claims.length, runs: [], lost: true, deferred: 0 };
   }
 }

@@ -149,6 +149,9 @@ export async function raiseScheduleVersion(relation: KindRelation, id: string, d
 
 // ---- runs ----
 
+/** Runs looked up per statement by insertMissingRuns: ≤ 300 schedule ids + 300 instants + origin keys, under SQLite's 999. */
+const EXISTING_RUNS_SLICE = 300;
+
 /**
  * Inserts the runs that do not exist yet (by their unique key) and answers those it inserted. A run
  * inserted meanwhile by another process breaks the unique index: the caller's transaction then rolls
@@ -157,15 +160,21 @@ export async function raiseScheduleVersion(relation: KindRelation, id: string, d
 export async function insertMissingRuns(runs: NewRun[], db: Db = prisma): Promise<NewRun[]> {
   if (runs.length === 0) return [];
   const keyOf = (scheduleId: string, dueAt: Date, originKey: string) => `${scheduleId}|${dueAt.getTime()}|${originKey}`;
-  const existing = await db.run.findMany({
-    where: {
-      scheduleId: { in: [...new Set(runs.map((run) => run.scheduleId))] },
-      dueAt: { in: [...new Set(runs.map((run) => new Date(run.dueAt).getTime()))].map((ms) => new Date(ms)) },
-      originKey: { in: [...new Set(runs.map((run) => run.originKey))] },
-    },
-    select: { scheduleId: true, dueAt: true, originKey: true },
-  });
-  const present = new Set(existing.map((run) => keyOf(run.scheduleId ?? "", run.dueAt, run.originKey)));
+  const present = new Set<string>();
+  // In slices: a statement holds at most 999 parameters on SQLite (Prisma's limit), and a catch-up
+  // after a long downtime brings over a thousand runs of one schedule (each its own dueAt).
+  for (let i = 0; i < runs.length; i += EXISTING_RUNS_SLICE) {
+    const slice = runs.slice(i, i + EXISTING_RUNS_SLICE);
+    const existing = await db.run.findMany({
+      where: {
+        scheduleId: { in: [...new Set(slice.map((run) => run.scheduleId))] },
+        dueAt: { in: [...new Set(slice.map((run) => new Date(run.dueAt).getTime()))].map((ms) => new Date(ms)) },
+        originKey: { in: [...new Set(slice.map((run) => run.originKey))] },
+      },
+      select: { scheduleId: true, dueAt: true, originKey: true },
+    });
+    for (const run of existing) present.add(keyOf(run.scheduleId ?? "", run.dueAt, run.originKey));
+  }
   const missing = runs.filter((run) => !present.has(keyOf(run.scheduleId, new Date(run.dueAt), run.originKey)));
   if (missing.length > 0) await reportingUniqueViolation(() => db.run.createMany({ data: missing }));
   return missing;

@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 /** A transaction, or the client itself (every store function defaults to it). */
 export type Db = Prisma.TransactionClient;
 
-export function transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-  return prisma.$transaction(work);
+/** `timeoutMs`: how long the transaction may take before Prisma rolls it back (default Prisma's 5 s). */
+export function transaction<T>(work: (tx: Db) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  return prisma.$transaction(work, options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
 }

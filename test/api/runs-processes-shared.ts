@@ -167,6 +167,8 @@ export interface ExactlyOnceReport {
   missing: string[];
   unexpected: string[];
   early: string[];
+  /** Runs not SCHEDULED (made after the grace). */
+  late: RunRow[];
   origins: Record<string, number>;
   states: Record<string, number>;
   /** Real ms from an occurrence's instant to its run's creation. */
@@ -202,6 +204,7 @@ export async function exactlyOnce(client: Client, schedules: CreatedSchedule[], 
     missing: [],
     unexpected: [],
     early: runs.filter((run) => run.createdAt < run.dueAt).map((run) => key(run.scheduleId, run.dueAt)),
+    late: runs.filter((run) => run.origin !== "SCHEDULED"),
     origins: {},
     states: {},
     latenessRealMs: { p50: 0, p99: 0, max: 0 },

