@@ -278,13 +278,16 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueViolation;
 }
 
+/** Runs deleted per statement: their ids are its parameters, under SQLite's 999 (Prisma's limit). */
+const RETENTION_BATCH = 500;
+
 /** Deletes the runs older than the retention (in batches); schedules keep runsUntil, so none is made again. */
 export async function deleteExpiredRuns(now: Date, retentionDays: number): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
   let total = 0;
   for (;;) {
-    const deleted = await store.deleteRunsCreatedBefore(before, 1000);
+    const deleted = await store.deleteRunsCreatedBefore(before, RETENTION_BATCH);
     total += deleted;
-    if (deleted < 1000) return total;
+    if (deleted < RETENTION_BATCH) return total;
   }
 }
