@@ -18,7 +18,7 @@ import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from ".
 import { log } from "../logger";
 import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
 import * as store from "../store/run";
-import { transaction } from "../store/transaction";
+import { largeTransaction } from "../store/transaction";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { logUnrecordedMisses, runsOfPlan } from "./run";
 
@@ -33,8 +33,6 @@ const GRACE_REAL_MS = 5_000;
  * next pass.
  */
 export const RUNS_PER_PASS = 2_000;
-/** How long a pass's transaction may take (real ms) before it rolls back: its settle holds the claims' rows. */
-const PASS_TRANSACTION_MS = 30_000;
 
 export interface DispatchPass {
   /** Schedules claimed. */
@@ -79,14 +77,11 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       next.push({ id: schedule.id, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
-    const made = await transaction(
-      async (tx) => {
-        // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-        if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
-        return store.insertMissingRuns(runs, tx);
-      },
-      { timeoutMs: PASS_TRANSACTION_MS },
-    );
+    const made = await largeTransaction(async (tx) => {
+      // The settling writes come first: on SQLite they take the file's write lock before anything is read.
+      if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
+      return store.insertMissingRuns(runs, tx);
+    });
     const deferred = claims.length - next.length;
     // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
     // fails, their claims run out after CLAIM_MS).

@@ -19,7 +19,7 @@ import { isCarriedInstant, occurrenceAt, type Occurrence } from "../recurrence";
 import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
 import * as store from "../store/run";
-import { transaction, type Db } from "../store/transaction";
+import { largeTransaction, transaction, type Db } from "../store/transaction";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { wakeDispatchers } from "./wake";
 
@@ -189,7 +189,7 @@ async function notPausableError(ref: ScheduleRef | null): Promise<Error> {
 export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp): Promise<KindedSchedule> {
   const schedule = await existingSchedule(ref);
   const now = serviceClock.now();
-  const result = await transaction(async (tx) => {
+  const result = await largeTransaction(async (tx) => {
     // A write first: on SQLite it takes the file's write lock before anything is read.
     const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
     const state = await store.findScheduleRunState(schedule.row.id, tx);
@@ -231,7 +231,7 @@ export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: 
   if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
   const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
   const made = await retryingOnConflict(() =>
-    transaction(async (tx) => {
+    largeTransaction(async (tx) => {
       await raiseVersion(schedule, tx);
       return store.insertMissingRuns(runs, tx);
     }),

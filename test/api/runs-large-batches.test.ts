@@ -1,6 +1,6 @@
 /**
  * Writes of runs larger than one statement's parameters: Prisma allows 999 bound values per statement
- * on SQLite (32,766 on PostgreSQL). A backfill of 5,000 occurrences (each its own instant) and the
+ * on SQLite (32,766 on PostgreSQL). A backfill of 10,000 occurrences (each its own instant) and the
  * retention's deletion of 1,500 expired runs must split their statements rather than fail.
  */
 import { describe, expect, it } from "vitest";
@@ -20,19 +20,19 @@ const RUNS = graphql(`query LargeBatchesRuns($id: ID!) { runs(scheduleId: $id, f
   edges { node { origin state occurrence { at } } } pageInfo { hasNextPage } } }`);
 
 describe("runs written and deleted in statements of bounded size", () => {
-  it("a backfill of 5,000 occurrences makes 5,000 runs; the same backfill again makes none", async () => {
+  it("a backfill of 10,000 occurrences (the most one may cover) makes 10,000 runs; the same backfill again makes none", async () => {
     const created = await client.execute(CREATE, {
       input: { name: "large backfill", specification: "* * * * *", location: "UTC", job: { jobType: "IMPORT" } },
     });
     const id = expectTypename(created.data?.createJobSchedule, "MutationCreateJobScheduleSuccess").data.id;
     const until = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 86_400_000);
-    const after = new Date(until.getTime() - 5_000 * 60_000);
+    const after = new Date(until.getTime() - 10_000 * 60_000);
     const window = { id, after: after.toISOString(), until: until.toISOString() };
 
     const first = await client.execute(BACKFILL, window);
-    expect(expectTypename(first.data?.backfillRuns, "MutationBackfillRunsSuccess").data).toEqual({ created: 5_000, alreadyPresent: 0 });
+    expect(expectTypename(first.data?.backfillRuns, "MutationBackfillRunsSuccess").data).toEqual({ created: 10_000, alreadyPresent: 0 });
     const again = await client.execute(BACKFILL, window);
-    expect(expectTypename(again.data?.backfillRuns, "MutationBackfillRunsSuccess").data).toEqual({ created: 0, alreadyPresent: 5_000 });
+    expect(expectTypename(again.data?.backfillRuns, "MutationBackfillRunsSuccess").data).toEqual({ created: 0, alreadyPresent: 10_000 });
 
     const page = await client.execute(RUNS, { id });
     expect(page.data?.runs.edges.map((edge) => edge.node)).toEqual(
@@ -42,7 +42,7 @@ describe("runs written and deleted in statements of bounded size", () => {
         occurrence: { at: new Date(until.getTime() - i * 60_000).toISOString().replace(".000Z", "Z") },
       })),
     );
-  });
+  }, 60_000);
 
   it("the retention deletes 1,500 expired runs in one sweep", async () => {
     const old = new Date("2020-01-01T00:00:00Z");
