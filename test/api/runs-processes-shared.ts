@@ -8,8 +8,10 @@
  * The children run on the test file's own database (process.env.DATABASE_URL, a fresh copy of the
  * migrated template on the file's engine), so the in-process client and `prisma` read what they wrote.
  */
+import { readFileSync, readdirSync, readlinkSync, statSync } from "node:fs";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { expect } from "vitest";
+import { databaseFile } from "../../src/config";
 import { prisma } from "../../src/db";
 import { type ChildServer, startChildServer } from "../helpers/child-server";
 import { type Client, expectTypename } from "../helpers/graphql";
@@ -243,4 +245,58 @@ export function childTrouble(outputs: string[]): { lines: string[]; busy: number
     output.split("\n").filter((line) => line.includes('"level":') && !/"level":(10|20|30),/.test(line)),
   );
   return { lines, busy: lines.filter((line) => /SQLITE_BUSY|database is locked/i.test(line)).length };
+}
+
+/** SQLite's RESERVED lock: a POSIX write lock on this byte of the database file (rollback journal). */
+const SQLITE_RESERVED_BYTE = 0x40000001;
+
+/**
+ * The index of the child that is inside a write transaction on the database right now, as the
+ * operating system sees it (Linux), or null: on SQLite the holder of the file's RESERVED lock
+ * (/proc/locks); on PostgreSQL the owner of the client socket of the backend that holds a
+ * transaction id (pg_stat_activity, then /proc/net/tcp and /proc/<pid>/fd).
+ */
+export async function writerAmong(servers: ChildServer[]): Promise<number | null> {
+  const url = process.env.DATABASE_URL!;
+  if (url.startsWith("file:")) {
+    const inode = statSync(databaseFile(url)).ino;
+    for (const line of readFileSync("/proc/locks", "utf8").split("\n")) {
+      // "1: POSIX  ADVISORY  WRITE 1234 08:01:5678 1073741825 1073741825" (a blocked lock has "->" first)
+      const fields = line.trim().split(/\s+/);
+      if (fields[1] !== "POSIX" || fields[3] !== "WRITE") continue;
+      const [, , fileInode] = fields[5].split(":");
+      const covers = Number(fields[6]) <= SQLITE_RESERVED_BYTE && (fields[7] === "EOF" || Number(fields[7]) >= SQLITE_RESERVED_BYTE);
+      if (Number(fileInode) !== inode || !covers) continue;
+      const index = servers.findIndex((server) => server.process.pid === Number(fields[4]));
+      if (index >= 0) return index;
+    }
+    return null;
+  }
+  const ports = await prisma.$queryRaw<{ client_port: number }[]>`
+    SELECT client_port FROM pg_stat_activity
+    WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()`;
+  if (ports.length === 0) return null;
+  const wanted = new Set(ports.map((row) => row.client_port));
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length > 9 && wanted.has(Number.parseInt(fields[1].split(":")[1], 16))) inodes.add(`socket:[${fields[9]}]`);
+    }
+  }
+  for (const [index, server] of servers.entries()) {
+    const fds = `/proc/${server.process.pid}/fd`;
+    try {
+      for (const fd of readdirSync(fds)) {
+        try {
+          if (inodes.has(readlinkSync(`${fds}/${fd}`))) return index;
+        } catch {
+          // closed meanwhile
+        }
+      }
+    } catch {
+      // the process is gone
+    }
+  }
+  return null;
 }
