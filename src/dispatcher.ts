@@ -68,7 +68,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
         observeRunsMade(result.runs, clock.rate);
-        full = result.claimed === BATCH || result.lost;
+        full = result.claimed === BATCH || result.lost || result.deferred > 0;
         if (result.lost) failures++;
         else failures = 0;
         if (failures > 0) break;

@@ -2,7 +2,8 @@
  * Making the runs that came due: one pass of the dispatcher (src/dispatcher.ts runs it in a loop).
  *
  * 1. Claim up to `batch` due schedules (an UPDATE … RETURNING that re-checks each is free).
- * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones.
+ * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones,
+ *    until the pass holds RUNS_PER_PASS runs (the schedules left over are given back for the next pass).
  * 3. In one transaction: settle every claim (runsUntil = now, nextDueAt = its next occurrence) while the
  *    claim is still ours, and insert the runs that do not exist yet. A claim lost meanwhile (a write, a
  *    pause, another dispatcher after the claim ran out) or a run inserted by someone else rolls it all
@@ -17,7 +18,7 @@ import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from ".
 import { log } from "../logger";
 import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
 import * as store from "../store/run";
-import { transaction } from "../store/transaction";
+import { largeTransaction } from "../store/transaction";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { logUnrecordedMisses, runsOfPlan } from "./run";
 
@@ -32,6 +33,13 @@ const GRACE_REAL_MS = 5_000;
  * its pass.
  */
 const PLAN_BUDGET_MS = 200;
+/**
+ * Runs one pass writes at most (plus those of the schedule that crosses it): after a long downtime each
+ * schedule brings up to ~1,060 (1,000 MISSED + an hour of catch-up), so 500 claimed schedules would make
+ * one transaction of half a million rows. The schedules beyond it are given back, due at once, for the
+ * next pass.
+ */
+export const RUNS_PER_PASS = 2_000;
 
 export interface DispatchPass {
   /** Schedules claimed. */
@@ -40,6 +48,8 @@ export interface DispatchPass {
   runs: store.NewRun[];
   /** Whether the claims were lost and given back (the next pass reads them again). */
   lost: boolean;
+  /** Claimed schedules given back unplanned, the pass having reached RUNS_PER_PASS (due at once). */
+  deferred: number;
 }
 
 class ClaimLost extends Error {}
@@ -48,7 +58,7 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
   const now = clock.now();
   const token = randomUUID();
   const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
-  if (claims.length === 0) return { claimed: 0, runs: [], lost: false };
+  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0 };
   try {
     const schedules = await store.findSchedulesById(
       claims.map((claim) => claim.id),
@@ -60,7 +70,7 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
     const planningEnds = performance.now() + PLAN_BUDGET_MS;
     for (const schedule of schedules) {
-      if (performance.now() > planningEnds) break;
+      if (performance.now() > planningEnds || runs.length >= RUNS_PER_PASS) break;
       const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
       const claim = claimById.get(schedule.id);
       if (!row || !claim) continue;
@@ -77,19 +87,21 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
-    const made = await transaction(async (tx) => {
+    const made = await largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
       if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();
       return store.insertMissingRuns(runs, tx);
     });
-    // claims left unplanned (the budget ran out) are due again at once
-    if (next.length < claims.length) await store.releaseClaims(token);
+    const deferred = claims.length - next.length;
+    // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
+    // fails, their claims run out after CLAIM_MS).
+    if (deferred > 0) await store.releaseClaims(token).catch(() => {});
     await announceRuns(made.map((run) => run.id));
-    return { claimed: claims.length, runs: made, lost: false };
+    return { claimed: claims.length, runs: made, lost: false, deferred };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    return { claimed: claims.length, runs: [], lost: true };
+    return { claimed: claims.length, runs: [], lost: true, deferred: 0 };
   }
 }

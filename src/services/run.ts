@@ -20,7 +20,7 @@ import { occurrenceAt, type Occurrence } from "../recurrence";
 import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
 import * as store from "../store/run";
-import { transaction, type Db } from "../store/transaction";
+import { largeTransaction, transaction, type Db } from "../store/transaction";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { wakeDispatchers } from "./wake";
@@ -184,33 +184,27 @@ async function notPausableError(ref: ScheduleRef | null): Promise<Error> {
 export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp): Promise<KindedSchedule> {
   const schedule = await existingSchedule(ref);
   const now = serviceClock.now();
-  const result = await transaction(
-    async (tx) => {
-      // A write first: on SQLite it takes the file's write lock before anything is read.
-      const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
-      const state = await store.findScheduleRunState(schedule.row.id, tx);
-      if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
-      const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
-        from: state.runsUntil ?? state.pausedAt,
-        now,
-        windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
-        graceMs: 0,
-        catchUp,
-      });
-      await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
-      const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
-      logUnrecordedMisses(schedule.row.id, owed);
-      return { row, made };
-    },
-    { timeoutMs: LARGE_WRITE_TIMEOUT_MS },
-  );
+  const result = await largeTransaction(async (tx) => {
+    // A write first: on SQLite it takes the file's write lock before anything is read.
+    const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
+    const state = await store.findScheduleRunState(schedule.row.id, tx);
+    if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
+    const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
+      from: state.runsUntil ?? state.pausedAt,
+      now,
+      windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+      graceMs: 0,
+      catchUp,
+    });
+    await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
+    const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
+    logUnrecordedMisses(schedule.row.id, owed);
+    return { row, made };
+  });
   await announceRuns(result.made.map((run) => run.id));
   await wakeDispatchers();
   return { kind: schedule.kind, row: result.row };
 }
-
-/** How long a transaction writing up to 10,000 runs may take (Prisma's default 5 s is not enough on a busy host). */
-const LARGE_WRITE_TIMEOUT_MS = 60_000;
 
 export interface BackfillResult {
   created: number;
@@ -232,13 +226,10 @@ export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: 
   if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
   const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
   const made = await retryingOnConflict(() =>
-    transaction(
-      async (tx) => {
-        await raiseVersion(schedule, tx);
-        return store.insertMissingRuns(runs, tx);
-      },
-      { timeoutMs: LARGE_WRITE_TIMEOUT_MS },
-    ),
+    largeTransaction(async (tx) => {
+      await raiseVersion(schedule, tx);
+      return store.insertMissingRuns(runs, tx);
+    }),
   );
   await announceRuns(made.map((run) => run.id));
   return { created: made.length, alreadyPresent: runs.length - made.length };
@@ -282,14 +273,17 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueViolation;
 }
 
+/** Runs deleted per statement: their ids are its parameters, under SQLite's 999 (Prisma's limit). */
+const RETENTION_BATCH = 500;
+
 /** Deletes the runs older than the retention (in batches); schedules keep runsUntil, so none is made again. */
 export async function deleteExpiredRuns(now: Date, retentionDays: number): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
   let total = 0;
   for (;;) {
-    const deleted = await store.deleteRunsCreatedBefore(before, 1000);
+    const deleted = await store.deleteRunsCreatedBefore(before, RETENTION_BATCH);
     total += deleted;
-    if (deleted < 1000) return total;
+    if (deleted < RETENTION_BATCH) return total;
   }
 }
 

@@ -152,6 +152,9 @@ export async function raiseScheduleVersion(relation: KindRelation, id: string, d
 
 // ---- runs ----
 
+/** Runs looked up per statement by insertMissingRuns: ≤ 300 schedule ids + 300 instants + origin keys, under SQLite's 999. */
+const EXISTING_RUNS_SLICE = 300;
+
 /**
  * Inserts the runs that do not exist yet (by their unique key) and answers those it inserted. A run
  * inserted meanwhile by another process breaks the unique index: the caller's transaction then rolls
