@@ -107,7 +107,7 @@ describe.concurrent("a running server whose database files are tampered with", (
       expect(server.output()).toContain(write.body.errors[0].extensions.trackingId);
       // so is a write in a transaction, whose ROLLBACK then fails too: the transaction still ends
       expect(update.body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
-      expect(read.status).toBe(200);
+      expect(read.status, `${JSON.stringify(read.body)}\n${server.output()}`).toBe(200);
       expect(read.body.data.schedules.edges).toHaveLength(1);
 
       const again = await post(server.url, token, CREATE_JOB, { name: "after" });
