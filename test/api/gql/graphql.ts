@@ -195,6 +195,39 @@ export type ProductType =
   /** A service: no issuing schedules. */
   | 'SERVICE';
 
+/** What made a run. */
+export type RunOrigin =
+  /** Made by backfillRuns for a past occurrence. */
+  | 'BACKFILL'
+  /** Its occurrence came due while no instance ran, or while the schedule was paused; made afterwards. */
+  | 'CATCH_UP'
+  /** Made by runNow; its occurrence is the instant it was asked for. */
+  | 'MANUAL'
+  /** Its occurrence came due while the service ran. */
+  | 'SCHEDULED';
+
+/** Why a run was SKIPPED. */
+export type RunSkipReason =
+  /** It came due while no instance ran or the schedule was paused, and was not caught up. */
+  | 'MISSED'
+  /** It came due while another run of the schedule was in progress (overlap policy SKIP or BUFFER_ONE). */
+  | 'OVERLAP';
+
+/** Where a run is. Without a delivery a run is RECORDED at its instant. */
+export type RunState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** A delivery attempt is in flight. */
+  | 'DELIVERING'
+  /** The receiver answered 410, or every attempt failed, or the run is older than 24 h. */
+  | 'FAILED'
+  /** Waiting for a delivery attempt. */
+  | 'PENDING'
+  /** Made; the schedule has no delivery. */
+  | 'RECORDED'
+  /** Not made: see skipReason. */
+  | 'SKIPPED';
+
 /** The three kinds of schedule. */
 export type ScheduleKind =
   /** A certification campaign template's schedule (seed 000). */
@@ -367,6 +400,7 @@ export type FeedTemplateOfQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type FeedDeleteCampaignScheduleMutationVariables = Exact<{
@@ -390,6 +424,7 @@ export type FeedScheduleReferenceOfQuery = { node:
     | { __typename: 'IssuingSchedule', scheduleReference: string }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type FeedDeleteIssuingMutationVariables = Exact<{
@@ -506,12 +541,14 @@ export type CampaignByIdAndNodeQuery = { schedule:
     | { __typename: 'IssuingSchedule', timeZone: string, id: string, nextOccurrence: { at: string } | null }
     | { __typename: 'JobSchedule', timeZone: string, id: string, nextOccurrence: { at: string } | null }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, template:
     | { __typename: 'CampaignTemplate', id: string, schedule: { id: string } | null }
     | { __typename: 'CampaignTemplateSchedule', id: string }
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null };
 
 export type CampaignAfterDeleteQueryVariables = Exact<{
@@ -525,6 +562,7 @@ export type CampaignAfterDeleteQuery = { campaignTemplate: { schedule: { id: str
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule' }
    | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -871,6 +909,7 @@ export type FuzzReadPageQuery = { schedules: { edges: Array<{ cursor: string, no
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, product: { reference: string, schedules: Array<{ scheduleReference: string, issuesForEntitlement: Array<{ at: string }> }> } | null };
 
 export type FuzzStoredJobsQueryVariables = Exact<{
@@ -904,6 +943,7 @@ export type FuzzNodeIdQueryVariables = Exact<{
 
 
 export type FuzzNodeIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1022,6 +1062,7 @@ export type IssuingNodeQuery = { node:
     | { __typename: 'IssuingSchedule', scheduleReference: string, product: { reference: string } }
     | { __typename: 'JobSchedule' }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type IssuingProductVersionQueryVariables = Exact<{
@@ -1126,6 +1167,7 @@ export type JobByIdAndNodeQuery = { schedule:
     | { __typename: 'IssuingSchedule', timeZone: string, id: string }
     | { __typename: 'JobSchedule', timeZone: string, id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null };
 
 export type JobUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1185,6 +1227,7 @@ export type JobNameAndVersionQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', name: string, version: number }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type JobAfterDeleteQueryVariables = Exact<{
@@ -1212,6 +1255,7 @@ export type JobOccurrencesQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }>, nextOccurrence: { at: string } | null }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type JobNeverFiresQueryVariables = Exact<{
@@ -1225,6 +1269,7 @@ export type JobNeverFiresQuery = { node:
     | { __typename: 'IssuingSchedule' }
     | { __typename: 'JobSchedule', scheduledFor: { at: string } | null, upcomingOccurrences: Array<{ at: string }>, nextOccurrence: { at: string } | null }
     | { __typename: 'Product' }
+    | { __typename: 'Run' }
    | null };
 
 export type LimitsReadQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1448,6 +1493,61 @@ export type ProductReadQueryVariables = Exact<{
 
 export type ProductReadQuery = { product: { reference: string, type: ProductType, schedules: Array<{ id: string, scheduleReference: string, entitlementFormat: string | null, friendlyName: string, scheduleType: IssuingScheduleType, irregularSchedule: Array<string> | null, nonIssuingDates: Array<string>, issuePriorToStart: boolean, timeZone: string, version: number, dailySchedule: { issuingTime: string } | null, monthlySchedule: { issuingDay: number, issuingTime: string } | null, annualSchedule: { issuingMonth: string, issuingDay: number, issuingTime: string } | null, customSchedule: { issuingUnit: number, frequency: IssuingFrequency, startDate: string, issuingTime: string } | null, entitlementEnds: { afterIssues: number | null, onDate: string | null } | null }> } | null };
 
+export type RunsInsertCreateMutationVariables = Exact<{
+  input: JobScheduleInput;
+}>;
+
+
+export type RunsInsertCreateMutation = { createJobSchedule:
+    | { __typename: 'MutationCreateJobScheduleSuccess', data: { id: string } }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type RunsInsertBackfillMutationVariables = Exact<{
+  id: string;
+  after: string;
+  until: string;
+}>;
+
+
+export type RunsInsertBackfillMutation = { backfillRuns:
+    | { __typename: 'MutationBackfillRunsSuccess', data: { created: number, alreadyPresent: number } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type RunsInsertOccurrencesQueryVariables = Exact<{
+  id: string;
+  after: string;
+  until: string;
+}>;
+
+
+export type RunsInsertOccurrencesQuery = { node:
+    | { __typename: 'CampaignTemplate' }
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', upcomingOccurrences: Array<{ at: string, localDateTime: string, shifted: boolean }> }
+    | { __typename: 'Product' }
+    | { __typename: 'Run' }
+   | null };
+
+export type RunsInsertRunsQueryVariables = Exact<{
+  id: string;
+  state?: RunState | null | undefined;
+  cursor?: string | null | undefined;
+}>;
+
+
+export type RunsInsertRunsQuery = { node:
+    | { __typename: 'CampaignTemplate' }
+    | { __typename: 'CampaignTemplateSchedule' }
+    | { __typename: 'IssuingSchedule' }
+    | { __typename: 'JobSchedule', runs: { edges: Array<{ node: { origin: RunOrigin, state: RunState, skipReason: RunSkipReason | null, occurrence: { at: string, localDateTime: string, shifted: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { __typename: 'Product' }
+    | { __typename: 'Run' }
+   | null };
+
 export type UpgradeEveryScheduleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1468,6 +1568,7 @@ export type UpgradeByIdQuery = { node:
     | { __typename: 'IssuingSchedule', id: string }
     | { __typename: 'JobSchedule', id: string }
     | { __typename: 'Product', id: string }
+    | { __typename: 'Run', id: string }
    | null, schedule:
     | { __typename: 'CampaignTemplateSchedule' }
     | { __typename: 'IssuingSchedule' }
@@ -1753,6 +1854,10 @@ export const ProductCreateIssuingDocument = {"kind":"Document","definitions":[{"
 export const ProductUpdateIssuingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductUpdateIssuing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssuingScheduleInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIssuingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheduleReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sref"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationUpdateIssuingScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTestScheduleFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTestScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssuingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleReference"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementFormat"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleType"}},{"kind":"Field","name":{"kind":"Name","value":"dailySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDay"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingMonth"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDay"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"irregularSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"nonIssuingDates"}},{"kind":"Field","name":{"kind":"Name","value":"issuePriorToStart"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementEnds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afterIssues"}},{"kind":"Field","name":{"kind":"Name","value":"onDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProductUpdateIssuingMutation, ProductUpdateIssuingMutationVariables>;
 export const ProductDeleteIssuingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductDeleteIssuing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIssuingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheduleReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDeleteIssuingScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"schedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleReference"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProductDeleteIssuingMutation, ProductDeleteIssuingMutationVariables>;
 export const ProductReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductTestScheduleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductTestScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssuingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleReference"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementFormat"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleType"}},{"kind":"Field","name":{"kind":"Name","value":"dailySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDay"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingMonth"}},{"kind":"Field","name":{"kind":"Name","value":"issuingDay"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"irregularSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"nonIssuingDates"}},{"kind":"Field","name":{"kind":"Name","value":"issuePriorToStart"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementEnds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afterIssues"}},{"kind":"Field","name":{"kind":"Name","value":"onDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProductReadQuery, ProductReadQueryVariables>;
+export const RunsInsertCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunsInsertCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJobSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateJobScheduleSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunsInsertCreateMutation, RunsInsertCreateMutationVariables>;
+export const RunsInsertBackfillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunsInsertBackfill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backfillRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scheduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationBackfillRunsSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyPresent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunsInsertBackfillMutation, RunsInsertBackfillMutationVariables>;
+export const RunsInsertOccurrencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsInsertOccurrences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunsInsertOccurrencesQuery, RunsInsertOccurrencesQueryVariables>;
+export const RunsInsertRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsInsertRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RunState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"skipReason"}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"shifted"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunsInsertRunsQuery, RunsInsertRunsQueryVariables>;
 export const UpgradeEveryScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpgradeEverySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Versioned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recurring"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"StringValue","value":"2027-01-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDateTime"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specification"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobType"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplateSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"timeZoneId"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssuingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleType"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleReference"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpgradeEveryScheduleQuery, UpgradeEveryScheduleQueryVariables>;
 export const UpgradeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpgradeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<UpgradeByIdQuery, UpgradeByIdQueryVariables>;
 export const UpgradeIssuingOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpgradeIssuingOnly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"ISSUING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpgradeIssuingOnlyQuery, UpgradeIssuingOnlyQueryVariables>;

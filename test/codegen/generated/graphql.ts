@@ -401,6 +401,7 @@ export type NodeQuery = { node:
     | { __typename: 'IssuingSchedule', version: number, createdAt: string, updatedAt: string, timeZone: string, id: string, nextOccurrence: { at: string, localDateTime: string, shifted: boolean } | null }
     | { __typename: 'JobSchedule', version: number, createdAt: string, updatedAt: string, timeZone: string, id: string, nextOccurrence: { at: string, localDateTime: string, shifted: boolean } | null }
     | { __typename: 'Product', version: number, createdAt: string, updatedAt: string, reference: string, name: string, type: ProductType, id: string }
+    | { __typename: 'Run', id: string }
    | null };
 
 export type ScheduleQueryVariables = Exact<{

@@ -6,6 +6,11 @@ export const possibleTypes = {
     "PreconditionFailedError",
     "ValidationError"
   ],
+  "MutationBackfillRunsResult": [
+    "MutationBackfillRunsSuccess",
+    "NotFoundError",
+    "ValidationError"
+  ],
   "MutationCreateCampaignTemplateResult": [
     "MutationCreateCampaignTemplateSuccess",
     "ValidationError"
@@ -38,8 +43,23 @@ export const possibleTypes = {
     "MutationDeleteJobScheduleSuccess",
     "NotFoundError"
   ],
+  "MutationPauseScheduleResult": [
+    "MutationPauseScheduleSuccess",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "ValidationError"
+  ],
+  "MutationResumeScheduleResult": [
+    "MutationResumeScheduleSuccess",
+    "NotFoundError",
+    "PreconditionFailedError"
+  ],
   "MutationRotateCalendarFeedTokenResult": [
     "MutationRotateCalendarFeedTokenSuccess",
+    "NotFoundError"
+  ],
+  "MutationRunNowResult": [
+    "MutationRunNowSuccess",
     "NotFoundError"
   ],
   "MutationSetCampaignTemplateScheduleResult": [
@@ -66,7 +86,8 @@ export const possibleTypes = {
     "CampaignTemplateSchedule",
     "IssuingSchedule",
     "JobSchedule",
-    "Product"
+    "Product",
+    "Run"
   ],
   "QueryPreviewOccurrencesResult": [
     "QueryPreviewOccurrencesSuccess",
