@@ -4,7 +4,9 @@
  * writes them, lets one pass read them (they become due at the next minute), then runs the passes of that
  * minute in this process on a clock reading 10 ms past it, and prints per pass its wall time and each SQL
  * statement's share (Prisma's query events), the rest being JavaScript (planning, Prisma's own work).
- * PROFILE_ENGINE=postgres: on an embedded (durable) PostgreSQL server; PROFILE_SQL=1 lists the statements.
+ * On a busy machine wall times vary several-fold; the CPU time of the process (on SQLite it includes the
+ * database's work, which runs in-process) is the steadier figure to compare two versions by.
+ * PROFILE_BATCH: schedules per pass (default the dispatcher's). PROFILE_ENGINE=postgres: on an embedded (durable) PostgreSQL server; PROFILE_SQL=1 lists the statements.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -27,7 +29,7 @@ process.env.LOG_LEVEL ??= "warn";
 const { prisma, prepareDatabase } = await import("../../src/db");
 const { createClock } = await import("../../src/clock");
 const { dispatchDue } = await import("../../src/services/dispatch");
-const { BATCH } = await import("../../src/dispatcher");
+const BATCH = Number(process.env.PROFILE_BATCH ?? (await import("../../src/dispatcher")).BATCH);
 await prepareDatabase();
 
 for (let start = 0; start < COUNT; start += 500) {
@@ -58,6 +60,7 @@ const VERBOSE = process.env.PROFILE_SQL === "1";
 
 async function passes(label: string, clock: ReturnType<typeof createClock>) {
   const total = { claimMs: 0, readMs: 0, planMs: 0, writeMs: 0, announceMs: 0, wall: 0, runs: 0 };
+  const cpu = process.cpuUsage();
   for (let i = 0; ; i++) {
     queries.length = 0;
     const started = performance.now();
@@ -78,8 +81,9 @@ async function passes(label: string, clock: ReturnType<typeof createClock>) {
       for (const q of queries)
         console.log(`      ${String(Math.round(q.ms)).padStart(5)} ms  ${q.query.replace(/\s+/g, " ").slice(0, 110)}`);
   }
+  const used = process.cpuUsage(cpu);
   console.log(
-    `${label} total: ${total.runs} runs in ${total.wall.toFixed(0)} ms (claim ${total.claimMs.toFixed(0)}, read ${total.readMs.toFixed(0)}, plan ${total.planMs.toFixed(0)}, write ${total.writeMs.toFixed(0)}, announce ${total.announceMs.toFixed(0)})`,
+    `${label} total: ${total.runs} runs in ${total.wall.toFixed(0)} ms, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU of this process (claim ${total.claimMs.toFixed(0)}, read ${total.readMs.toFixed(0)}, plan ${total.planMs.toFixed(0)}, write ${total.writeMs.toFixed(0)}, announce ${total.announceMs.toFixed(0)})`,
   );
 }
 
