@@ -86,6 +86,12 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       logUnrecordedMisses(schedule.id, owed);
     }
     lap("planMs");
+    // createdAt: when the write begins, after the claim and the plan (still never before the instant), not when the pass began.
+    const madeAt = clock.now();
+    for (const run of runs) {
+      run.createdAt = madeAt;
+      run.updatedAt = madeAt;
+    }
     const made = await transaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
       if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
