@@ -27,6 +27,7 @@ export function createClock(env: NodeJS.ProcessEnv = process.env): ServiceClock 
   if (!(rate > 0 && rate <= 1_000_000))
     throw new Error(`CLOCK_RATE must be a number above 0 (at most 1000000), not ${JSON.stringify(env.CLOCK_RATE)}`);
   const anchor = env.CLOCK_ANCHOR_MS ? Number(env.CLOCK_ANCHOR_MS) : Date.now();
+  if (!Number.isFinite(anchor)) throw new Error(`CLOCK_ANCHOR_MS must be epoch milliseconds, not ${JSON.stringify(env.CLOCK_ANCHOR_MS)}`);
   const simulated = !Number.isNaN(start);
   let offset = 0;
   const nowMs = simulated ? () => start + (Date.now() - anchor) * rate : () => Date.now() + offset;

@@ -157,3 +157,8 @@ export function dispatchEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 export function runRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInt(env, "RUN_RETENTION_DAYS", 90);
 }
+
+/** The bearer token GET /metrics asks for (METRICS_TOKEN); null when unset: /metrics is open. */
+export function metricsToken(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.METRICS_TOKEN ? env.METRICS_TOKEN : null;
+}

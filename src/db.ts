@@ -16,7 +16,7 @@ import { createNotifier, createPostgresAdapter, createRateLimitPool } from "./en
 import { BUSY_TIMEOUT_MS, JOURNAL_MODE, createSqliteAdapter, setUpDatabaseFile } from "./engines/sqlite";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/prisma/client";
-import { applyPostgresMigrations, type MigrationResult } from "./migrations";
+import { MIGRATIONS_DIRS, applyPostgresMigrations, unappliedMigrations, type HistoryRow, type MigrationResult } from "./migrations";
 
 export { BUSY_TIMEOUT_MS, JOURNAL_MODE, setUpDatabaseFile };
 export type { Engine, MigrationResult };
@@ -59,9 +59,24 @@ export interface Database {
   publish(channel: string, payload: string): Promise<void>;
   /** Listens on a channel until the returned function is called. */
   subscribe(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  /** The migrations not applied yet (empty when the schema is current); throws when the database does not answer. */
+  pendingMigrations(): Promise<string[]>;
   /** How far the database's clock is ahead of this host's (ms): measured on PostgreSQL, 0 on SQLite. */
   clockOffsetMs(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** What the history table (on either engine) does not record as applied; none of it when the table is missing. */
+async function pendingMigrationsOf(client: Client, dir: string): Promise<string[]> {
+  let rows: HistoryRow[] = [];
+  try {
+    rows = await client.$queryRawUnsafe<HistoryRow[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+  } catch (error) {
+    // the database answers (SELECT 1) but has no history yet: everything is pending
+    await client.$queryRawUnsafe("SELECT 1");
+    if (!/_prisma_migrations|no such table|does not exist/i.test(String(error))) throw error;
+  }
+  return unappliedMigrations(rows, dir);
 }
 
 /** Messages within one process (SQLite: one process per file has every subscriber it serves). */
@@ -113,6 +128,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       },
       createRateLimiter: (limits) => new RateLimiterMemory(limits),
       ...localChannels(),
+      pendingMigrations: () => pendingMigrationsOf(client, MIGRATIONS_DIRS.sqlite),
       clockOffsetMs: async () => 0,
       close: () => client.$disconnect(),
     };
@@ -145,6 +161,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
         // While the database cannot be reached, each instance counts on its own.
         insuranceLimiter: new RateLimiterMemory(limits),
       }),
+    pendingMigrations: () => pendingMigrationsOf(client, MIGRATIONS_DIRS.postgres),
     publish: notifier.publish,
     subscribe: notifier.subscribe,
     async clockOffsetMs() {

@@ -11,6 +11,7 @@
 import type { ServiceClock } from "./clock";
 import { database } from "./db";
 import { log } from "./logger";
+import { observeRunsMade } from "./metrics";
 import { dispatchDue } from "./services/dispatch";
 import { deleteExpiredRuns } from "./services/run";
 import { SCHEDULES_DUE_CHANNEL } from "./services/wake";
@@ -66,7 +67,8 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       let full = true;
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
-        full = result.claimed === BATCH || result.lost;
+        observeRunsMade(result.runs, clock.rate);
+        full = result.claimed === BATCH || result.lost || result.deferred > 0;
         if (result.lost) failures++;
         else failures = 0;
         if (failures > 0) break;
@@ -76,7 +78,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
         arm(Math.min(POLL_MS, 50 * 2 ** Math.min(failures, 5)));
         return;
       }
-      const next = await earliestDueAt();
+      const next = await earliestDueAt(clock.now());
       arm(next ? clock.delayUntil(next) : POLL_MS);
     } catch (error) {
       log.error({ err: error }, "the dispatcher could not read the schedules; trying again in a second");

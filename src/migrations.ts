@@ -55,7 +55,7 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-interface HistoryRow {
+export interface HistoryRow {
   migration_name: string;
   finished_at: string | null;
   rolled_back_at: string | null;
@@ -83,6 +83,19 @@ function pendingOf(historyRows: HistoryRow[], migrations: Migration[]): Migratio
   }
   const finished = new Set(rows.map((row) => row.migration_name));
   return migrations.filter((migration) => !finished.has(migration.name));
+}
+
+/**
+ * The migrations on disk that the history rows (read from `_prisma_migrations`, as any client reads
+ * it) do not record as finished: what /ready reports. Never throws.
+ */
+export function unappliedMigrations(historyRows: HistoryRow[], dir: string): string[] {
+  const finished = new Set(
+    historyRows.filter((row) => row.rolled_back_at === null && row.finished_at !== null).map((row) => row.migration_name),
+  );
+  return migrationsOnDisk(dir)
+    .map((migration) => migration.name)
+    .filter((name) => !finished.has(name));
 }
 
 /** Prisma's text form of a DateTime on SQLite. */

@@ -7,6 +7,7 @@ import { describeStartupError } from "./database-file";
 import { database, prepareDatabase } from "./db";
 import { startDispatcher, type Dispatcher } from "./dispatcher";
 import { log } from "./logger";
+import { endRunEvents, listenForRunEvents } from "./services/run-events";
 import { createSchedulesYoga } from "./yoga";
 
 const auth = authSettingsFromEnv();
@@ -31,6 +32,7 @@ try {
   process.exit(1);
 }
 
+await listenForRunEvents();
 const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken, clock: serviceClock });
 const server = createServer(yoga);
 const listenPort = port();
@@ -60,6 +62,8 @@ function shutdown(signal: string): void {
   log.info({ signal }, "shutting down");
   // The dispatcher's pass under way commits or rolls back; then requests end, then the database closes.
   const stopped = dispatcher?.stop() ?? Promise.resolve();
+  // Subscriptions end (their streams close); clients reconnect elsewhere and read what they missed from runs.
+  endRunEvents();
   server.close(async () => {
     await stopped;
     await database.close();

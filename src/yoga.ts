@@ -2,9 +2,10 @@
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { AuthSettings } from "./auth";
-import { corsOrigins, limits as limitsFromEnv, publicUrl as publicUrlFromEnv, type Limits } from "./config";
+import { corsOrigins, limits as limitsFromEnv, metricsToken, publicUrl as publicUrlFromEnv, type Limits } from "./config";
 import { documentLimitsPlugin, requestErrorStatusPlugin, requestLimitsPlugin } from "./limits";
 import { operationChecksPlugin } from "./operation-checks";
+import { useOperations } from "./operations";
 import { compressionPlugin, corsPolicy, jsonBodiesOnlyPlugin } from "./web-edge";
 import { wellFormedTextPlugin } from "./well-formed-text";
 import { useCalendarFeed } from "./calendar/feed-plugin";
@@ -26,6 +27,8 @@ export interface YogaOptions {
   graphiqlToken?: string | null;
   /** Browser origins besides the service's own that may call it; default CORS_ORIGINS (config.ts). */
   corsOrigins?: readonly string[];
+  /** The bearer token GET /metrics asks for (default METRICS_TOKEN; null: open). */
+  metricsToken?: string | null;
 }
 
 /**
@@ -66,6 +69,7 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     schema,
     context: contextFactory({ auth: options.auth, clock: options.clock, limits, publicUrl: options.publicUrl ?? publicUrlFromEnv() }),
     plugins: [
+      useOperations({ metricsToken: options.metricsToken === undefined ? metricsToken() : options.metricsToken }),
       requestLimitsPlugin(limits, options.auth),
       graphiqlPagePlugin({ token: options.graphiqlToken ?? null }),
       jsonBodiesOnlyPlugin(),
@@ -83,6 +87,9 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     // no file uploads: only JSON bodies are read (jsonBodiesOnlyPlugin)
     multipart: false,
     landingPage: false,
+    // Yoga's own health check answers any URL that ends in the endpoint with an empty 200, before any
+    // plugin; /health is useOperations'. No URL ends in a NUL character, so Yoga's never answers.
+    healthCheckEndpoint: "\u0000",
     logging: false,
   });
 }

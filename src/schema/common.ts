@@ -94,6 +94,36 @@ export function firstCost(first: number | null | undefined, fallback: number, ma
   return Math.min(Math.max(first ?? fallback, 0), max);
 }
 
+/**
+ * The checks of a forward-only connection's arguments: `first` 1 to `max`, `after` one of its own
+ * cursors (`decode` answers null for any other string), no `last` or `before`.
+ */
+export function forwardPageArgs(list: string, max: number, decode: (cursor: string) => unknown) {
+  const forwardOnly = `${list} pages forward only: use first and after`;
+  return z.looseObject({
+    first: firstInRange(max),
+    after: z
+      .string()
+      .refine((after) => decode(after) != null, "after is not a cursor of this connection")
+      .nullish(),
+    last: z.null(forwardOnly).optional(),
+    before: z.null(forwardOnly).optional(),
+  });
+}
+
+/** A connection's answer: its edges and where the page lies. */
+export function connectionPage<Node>(edges: { cursor: string; node: Node }[], hasNextPage: boolean, after: string | null | undefined) {
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 // ---- occurrences ----
 
 export const OccurrenceRef = builder.objectRef<Occurrence>("Occurrence").implement({

@@ -3,7 +3,6 @@
  * the mutations that act on a schedule's runs, and the runEvents subscription.
  */
 import { Repeater, SlidingBuffer } from "graphql-yoga";
-import { z } from "zod";
 import { builder } from "../builder";
 import { AUTHORITIES } from "../auth";
 import { NotFoundError, PreconditionFailedError, ValidationError } from "../errors";
@@ -11,9 +10,9 @@ import type { RunOrigin, RunSkipReason, RunState } from "../generated/prisma/cli
 import { kindOfTypename, scheduleKind } from "../schedule-kinds";
 import * as service from "../services/run";
 import { onRunEvents } from "../services/run-events";
-import { OccurrenceRef, RecurringInterface, firstCost, firstInRange } from "./common";
+import { OccurrenceRef, RecurringInterface, connectionPage, firstCost, forwardPageArgs } from "./common";
 import { scheduleOfGlobalId } from "./ids";
-import { ScheduleUnion, scheduleNode } from "./schedule";
+import { ScheduleUnion, scheduleNode, scheduleResult } from "./schedule";
 
 const RunOriginEnum = builder.enumType("RunOrigin", {
   description: "What made a run.",
@@ -113,19 +112,16 @@ const RUNS_PAGE_DEFAULT = 20;
 const RUNS_PAGE_MAX = 100;
 
 const RunConnection = builder.connectionObject(
-  { type: RunRef, name: "RunConnection", description: "A page of runs, newest occurrence first." },
-  { name: "RunEdge", description: "A run and its cursor." },
+  {
+    type: RunRef,
+    name: "RunConnection",
+    description: "A page of runs, newest occurrence first.",
+    edgesField: { description: "The runs of this page, each with its cursor." },
+  },
+  { name: "RunEdge", description: "A run and its cursor.", nodeField: { description: "The run." } },
 );
 
-const runsPageArgs = z.looseObject({
-  first: firstInRange(RUNS_PAGE_MAX),
-  after: z
-    .string()
-    .refine((after) => service.decodeRunCursor(after) != null, "after is not a cursor of this connection")
-    .nullish(),
-  last: z.null("runs pages forward only: use first and after").optional(),
-  before: z.null("runs pages forward only: use first and after").optional(),
-});
+const runsPageArgs = forwardPageArgs("runs", RUNS_PAGE_MAX, service.decodeRunCursor);
 
 async function runsPage(
   args: { first?: number | null; after?: string | null; state?: RunState | null },
@@ -137,16 +133,11 @@ async function runsPage(
     first: args.first ?? RUNS_PAGE_DEFAULT,
     after: args.after ?? null,
   });
-  const edges = items.map((item) => ({ cursor: item.cursor, node: item.run }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: args.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionPage(
+    items.map((item) => ({ cursor: item.cursor, node: item.run })),
+    hasNextPage,
+    args.after,
+  );
 }
 
 const runsDescription = `Forward pagination: first (1 to ${RUNS_PAGE_MAX}, default ${RUNS_PAGE_DEFAULT}) and after.`;
@@ -228,7 +219,8 @@ builder.mutationFields((t) => ({
       scheduleId: scheduleIdArg(t),
       note: t.arg.string({ description: "Why it is paused (shown as pauseNote), at most 1024 characters." }),
     },
-    resolve: async (_root, { scheduleId, note }) => scheduleNode(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
+    resolve: async (_root, { scheduleId, note }) =>
+      scheduleResult(await service.pauseSchedule(scheduleOfGlobalId(String(scheduleId)), note)),
   }),
   resumeSchedule: t.field({
     type: ScheduleUnion,
@@ -247,7 +239,7 @@ builder.mutationFields((t) => ({
       catchUp: t.arg({ type: CatchUpEnum, required: true, defaultValue: "NONE", description: "What to make of what was missed." }),
     },
     resolve: async (_root, { scheduleId, catchUp }) =>
-      scheduleNode(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
+      scheduleResult(await service.resumeSchedule(scheduleOfGlobalId(String(scheduleId)), catchUp)),
   }),
   backfillRuns: t.field({
     type: builder.objectRef<service.BackfillResult>("BackfillResult").implement({
@@ -304,10 +296,14 @@ builder.subscriptionFields((t) => ({
       "A run each time its state changes (made, delivered, failed …), of every schedule or of one. A client that reconnects reads what it missed from runs.",
     args: { scheduleId: t.arg.id({ description: "Only this schedule's runs." }) },
     subscribe: (_root, { scheduleId }) => {
-      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId))?.id ?? "");
+      // An id that names no schedule (or names another kind's) matches no run.
+      const only = scheduleId == null ? null : (scheduleOfGlobalId(String(scheduleId)) ?? { kind: null, id: "" });
       return new Repeater<service.RunWithSchedule>(async (push, stop) => {
-        const unsubscribe = await onRunEvents((run) => {
-          if (only === null || run.scheduleId === only) void push(run);
+        const unsubscribe = await onRunEvents({
+          event: (run) => {
+            if (only === null || (run.scheduleId === only.id && run.schedule?.kind === only.kind)) void push(run);
+          },
+          end: () => stop(),
         });
         await stop;
         unsubscribe();

@@ -1,12 +1,11 @@
 /** The Schedule union over every kind, and the queries that list or find schedules of any kind. */
 import { brandWithType } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { z } from "zod";
 import { builder } from "../builder";
 import { SCHEDULE_KINDS, SCHEDULE_KIND_NAMES, type KindedSchedule, type ScheduleKind } from "../schedule-kinds";
 import { decodeScheduleCursor, findSchedule, listSchedules } from "../services/schedule";
 import { scheduleOfGlobalId } from "./ids";
-import { SCHEDULE_OBJECTS, firstCost, firstInRange } from "./common";
+import { SCHEDULE_OBJECTS, connectionPage, firstCost, forwardPageArgs } from "./common";
 
 const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   description: "The three kinds of schedule.",
@@ -16,12 +15,17 @@ const ScheduleKindEnum = builder.enumType("ScheduleKind", {
   >,
 });
 
+/** The object type of each row handed to the Schedule union without a type brand (scheduleResult). */
+const RESULT_TYPENAMES = new WeakMap<object, string>();
+
 export const ScheduleUnion = builder.unionType("Schedule", {
   description: "A schedule of any kind: switch on __typename.",
   types: () => [...SCHEDULE_OBJECTS.values()],
-  // Every row reaching the union carries its kind's type (node()), so nothing is guessed from its columns.
-  resolveType: () => {
-    throw new Error("a schedule reached the Schedule union without its kind");
+  // Every row reaching the union carries its kind's type (node(), scheduleResult), so nothing is guessed from its columns.
+  resolveType: (row) => {
+    const typename = RESULT_TYPENAMES.get(row);
+    if (!typename) throw new Error("a schedule reached the Schedule union without its kind");
+    return typename;
   },
 });
 
@@ -30,6 +34,16 @@ export function scheduleNode({ kind, row }: KindedSchedule) {
   const type = SCHEDULE_OBJECTS.get(SCHEDULE_KINDS[kind].typename);
   if (!type) throw new Error(`no object type declares schedule kind ${kind}`);
   brandWithType(row, type);
+  return row;
+}
+
+/**
+ * A stored schedule as the data of a mutation whose result union wraps the Schedule union (errors
+ * plugin): a type brand would make the result union resolve the row as JobSchedule, which is not one
+ * of its members, so the row's kind is kept aside and read by the Schedule union.
+ */
+export function scheduleResult({ kind, row }: KindedSchedule) {
+  RESULT_TYPENAMES.set(row, SCHEDULE_KINDS[kind].typename);
   return row;
 }
 
@@ -54,15 +68,7 @@ builder.queryFields((t) => ({
       description: `Every schedule, oldest first, optionally of one kind. Forward pagination: first (1 to ${SCHEDULES_PAGE_MAX}, default ${SCHEDULES_PAGE_DEFAULT}) and after.`,
       args: { kind: t.arg({ type: ScheduleKindEnum, description: "Only schedules of this kind." }) },
       // The page's arguments are checked before anything runs (operation-checks.ts), and again here.
-      validate: z.looseObject({
-        first: firstInRange(SCHEDULES_PAGE_MAX),
-        after: z
-          .string()
-          .refine((after) => decodeScheduleCursor(after) != null, "after is not a cursor of this connection")
-          .nullish(),
-        last: z.null("schedules pages forward only: use first and after").optional(),
-        before: z.null("schedules pages forward only: use first and after").optional(),
-      }),
+      validate: forwardPageArgs("schedules", SCHEDULES_PAGE_MAX, decodeScheduleCursor),
       complexity: (args) => ({ field: 0, multiplier: firstCost(args.first, SCHEDULES_PAGE_DEFAULT, SCHEDULES_PAGE_MAX) }),
       resolve: async (_root, args, ctx, info) => {
         const { items, hasNextPage } = await listSchedules({
@@ -73,16 +79,11 @@ builder.queryFields((t) => ({
           selection: (kind) =>
             queryFromInfo({ context: ctx, info, typeName: SCHEDULE_KINDS[kind].typename, path: ["edges", "node"], include: {} }),
         });
-        const edges = items.map((item) => ({ cursor: item.cursor, node: scheduleNode(item) }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage,
-            hasPreviousPage: args.after != null,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
+        return connectionPage(
+          items.map((item) => ({ cursor: item.cursor, node: scheduleNode(item) })),
+          hasNextPage,
+          args.after,
+        );
       },
     },
     {

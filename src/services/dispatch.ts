@@ -2,7 +2,8 @@
  * Making the runs that came due: one pass of the dispatcher (src/dispatcher.ts runs it in a loop).
  *
  * 1. Claim up to `batch` due schedules (an UPDATE … RETURNING that re-checks each is free).
- * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones.
+ * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones,
+ *    until the pass holds RUNS_PER_PASS runs (the schedules left over are given back for the next pass).
  * 3. In one transaction: settle every claim (runsUntil = now, nextDueAt = its next occurrence) while the
  *    claim is still ours, and insert the runs that do not exist yet. A claim lost meanwhile (a write, a
  *    pause, another dispatcher after the claim ran out) or a run inserted by someone else rolls it all
@@ -17,7 +18,7 @@ import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from ".
 import { log } from "../logger";
 import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
 import * as store from "../store/run";
-import { transaction } from "../store/transaction";
+import { largeTransaction } from "../store/transaction";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { logUnrecordedMisses, runsOfPlan } from "./run";
 
@@ -25,6 +26,20 @@ import { logUnrecordedMisses, runsOfPlan } from "./run";
 export const CLAIM_MS = 10_000;
 /** Real seconds of lateness that still count as on schedule under a fast simulated clock. */
 const GRACE_REAL_MS = 5_000;
+/**
+ * The most CPU one pass spends planning (real ms): after a long downtime a schedule's plan costs
+ * milliseconds (its misses are read and counted), so a pass plans what fits, settles those, and gives
+ * the other claims back for the next pass; the API is never blocked for longer, and no claim outlives
+ * its pass.
+ */
+const PLAN_BUDGET_MS = 200;
+/**
+ * Runs one pass writes at most (plus those of the schedule that crosses it): after a long downtime each
+ * schedule brings up to ~1,060 (1,000 MISSED + an hour of catch-up), so 500 claimed schedules would make
+ * one transaction of half a million rows. The schedules beyond it are given back, due at once, for the
+ * next pass.
+ */
+export const RUNS_PER_PASS = 2_000;
 
 export interface DispatchPass {
   /** Schedules claimed. */
@@ -35,6 +50,8 @@ export interface DispatchPass {
   lost: boolean;
   /** Where the pass spent its time (real ms): claim, read of the schedules, plan, the transaction, announcing. */
   phases: DispatchPhases;
+  /** Claimed schedules given back unplanned, the pass having reached RUNS_PER_PASS (due at once). */
+  deferred: number;
 }
 
 export interface DispatchPhases {
@@ -59,7 +76,7 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
   };
   const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
   lap("claimMs");
-  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, phases };
+  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0, phases };
   try {
     const schedules = await store.findSchedulesById(
       claims.map((claim) => claim.id),
@@ -68,9 +85,11 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
     lap("readMs");
     const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
     const runs: store.NewRun[] = [];
-    const next: { id: string; nextDueAt: Date | null }[] = [];
+    const next: store.Settlement[] = [];
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+    const planningEnds = performance.now() + PLAN_BUDGET_MS;
     for (const schedule of schedules) {
+      if (performance.now() > planningEnds || runs.length >= RUNS_PER_PASS) break;
       const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
       const claim = claimById.get(schedule.id);
       if (!row || !claim) continue;
@@ -82,7 +101,9 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
         catchUp: "ALL",
       });
       for (const run of runsOfPlan(schedule.id, owed, now)) runs.push(run);
-      next.push({ id: schedule.id, nextDueAt: owed.next?.at ?? null });
+      // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
+      const runsUntil = claim.runsUntil && claim.runsUntil > now ? claim.runsUntil : now;
+      next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
     lap("planMs");
@@ -92,19 +113,23 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       run.createdAt = madeAt;
       run.updatedAt = madeAt;
     }
-    const made = await transaction(async (tx) => {
+    const made = await largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-      if ((await store.settleClaims(token, now, next, tx)) < next.length) throw new ClaimLost();
+      if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();
       return store.insertMissingRuns(runs, tx);
     });
     lap("writeMs");
+    const deferred = claims.length - next.length;
+    // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
+    // fails, their claims run out after CLAIM_MS).
+    if (deferred > 0) await store.releaseClaims(token).catch(() => {});
     await announceRuns(made.map((run) => run.id));
     lap("announceMs");
-    return { claimed: claims.length, runs: made, lost: false, phases };
+    return { claimed: claims.length, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    return { claimed: claims.length, runs: [], lost: true, phases };
+    return { claimed: claims.length, runs: [], lost: true, deferred: 0, phases };
   }
 }

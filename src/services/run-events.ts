@@ -25,26 +25,52 @@ export async function announceRuns(ids: readonly string[]): Promise<void> {
   }
 }
 
-type Listener = (run: store.RunWithSchedule) => void;
+interface Listener {
+  event(run: store.RunWithSchedule): void;
+  /** The process is stopping: the subscription ends. */
+  end(): void;
+}
 const listeners = new Set<Listener>();
 let listening: Promise<unknown> | null = null;
 
 async function deliver(payload: string): Promise<void> {
   if (listeners.size === 0 || payload === "") return;
   try {
-    const runs = await store.findRunsById(payload.split(","), ALL_KIND_ROWS);
-    for (const run of runs) for (const listener of listeners) listener(run);
+    const ids = payload.split(",");
+    const byId = new Map((await store.findRunsById(ids, ALL_KIND_ROWS)).map((run) => [run.id, run]));
+    // in the order announced
+    for (const id of ids) {
+      const run = byId.get(id);
+      if (run) for (const listener of listeners) listener.event(run);
+    }
   } catch (error) {
     log.error({ err: error }, "could not read announced runs");
   }
 }
 
-/** Calls `listener` with each run whose state changes, until the returned function is called. */
-export async function onRunEvents(listener: Listener): Promise<() => void> {
+/**
+ * Starts listening on the channel (at the process's start, so that the first subscriber does not wait
+ * for it, nor miss what is announced while it is being set up).
+ */
+export function listenForRunEvents(): Promise<unknown> {
   listening ??= database.subscribe(CHANNEL, (payload) => void deliver(payload));
-  await listening;
+  return listening;
+}
+
+/**
+ * Calls `listener.event` with each run whose state changes, until the returned function is called or
+ * the process stops (`listener.end`).
+ */
+export async function onRunEvents(listener: Listener): Promise<() => void> {
+  await listenForRunEvents();
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
   };
+}
+
+/** Ends every subscription (the process is stopping), so their streams close and the server can exit. */
+export function endRunEvents(): void {
+  for (const listener of [...listeners]) listener.end();
+  listeners.clear();
 }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { serviceClock } from "../clock";
 import {
   BACKFILL_MAX,
+  MISSED_COUNT_LIMIT,
   DEFAULT_CATCH_UP_WINDOW_SECONDS,
   backfillOccurrences,
   owedRuns,
@@ -15,11 +16,12 @@ import {
 } from "../domain/run-plan";
 import { NotFoundError, PreconditionFailedError, ProblemList, ValidationError } from "../errors";
 import { log } from "../logger";
-import { isCarriedInstant, occurrenceAt, type Occurrence } from "../recurrence";
+import { occurrenceAt, type Occurrence } from "../recurrence";
 import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
 import * as store from "../store/run";
-import { transaction, type Db } from "../store/transaction";
+import { largeTransaction, transaction, type Db } from "../store/transaction";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { ALL_KIND_ROWS, announceRuns } from "./run-events";
 import { wakeDispatchers } from "./wake";
 
@@ -76,8 +78,13 @@ export function runsOfPlan(scheduleId: string, owed: OwedRuns, createdAt: Date):
 export function logUnrecordedMisses(scheduleId: string, owed: OwedRuns): void {
   if (owed.missedUnrecorded > 0) {
     log.warn(
-      { scheduleId, recorded: owed.missed.length, unrecorded: owed.missedUnrecorded, limitReached: owed.missedUnrecorded >= 100_000 },
-      "missed occurrences beyond the 1,000 recorded as SKIPPED (MISSED) are only counted",
+      {
+        scheduleId,
+        recorded: owed.missed.length,
+        unrecorded: owed.missedUnrecorded,
+        limitReached: owed.missedUnrecorded >= MISSED_COUNT_LIMIT,
+      },
+      "missed occurrences beyond the 1,000 recorded as SKIPPED (MISSED) are only counted (up to 10,000: limitReached)",
     );
   }
 }
@@ -97,22 +104,10 @@ export function scheduleOfRun(run: store.RunWithSchedule): KindedSchedule | null
   return row ? { kind: schedule.kind, row } : null;
 }
 
-function encodeCursor(run: store.RunPosition): string {
-  return Buffer.from(JSON.stringify([run.dueAt.toISOString(), run.id])).toString("base64url");
-}
-
 /** The position behind an `after` string of a runs page, or null when it is not one this service made. */
 export function decodeRunCursor(cursor: string): store.RunPosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [dueAt, id] = decoded;
-    if (typeof dueAt !== "string" || typeof id !== "string") return null;
-    const date = new Date(dueAt);
-    return isCarriedInstant(date.getTime()) ? { dueAt: date, id } : null;
-  } catch {
-    return null;
-  }
+  const position = decodeCursor(cursor);
+  return position && { dueAt: position.at, id: position.id };
 }
 
 export interface RunPage {
@@ -134,12 +129,12 @@ export async function listRuns(options: {
   if (options.schedule === null) return { items: [], hasNextPage: false };
   const after = options.after === null ? null : decodeRunCursor(options.after);
   const runs = await store.findRuns({
-    filter: { scheduleId: options.schedule?.id, state: options.state },
+    filter: { scheduleId: options.schedule?.id, kind: options.schedule?.kind, state: options.state },
     after,
     take: options.first + 1,
     include: ALL_KIND_ROWS,
   });
-  const items = runs.slice(0, options.first).map((run) => ({ run, cursor: encodeCursor(run) }));
+  const items = runs.slice(0, options.first).map((run) => ({ run, cursor: encodeCursor(run.dueAt, run.id) }));
   return { items, hasNextPage: runs.length > options.first };
 }
 
@@ -189,7 +184,7 @@ async function notPausableError(ref: ScheduleRef | null): Promise<Error> {
 export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp): Promise<KindedSchedule> {
   const schedule = await existingSchedule(ref);
   const now = serviceClock.now();
-  const result = await transaction(async (tx) => {
+  const result = await largeTransaction(async (tx) => {
     // A write first: on SQLite it takes the file's write lock before anything is read.
     const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
     const state = await store.findScheduleRunState(schedule.row.id, tx);
@@ -231,7 +226,7 @@ export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: 
   if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
   const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
   const made = await retryingOnConflict(() =>
-    transaction(async (tx) => {
+    largeTransaction(async (tx) => {
       await raiseVersion(schedule, tx);
       return store.insertMissingRuns(runs, tx);
     }),
@@ -278,13 +273,21 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueViolation;
 }
 
+/** Runs deleted per statement: their ids are its parameters, under SQLite's 999 (Prisma's limit). */
+const RETENTION_BATCH = 500;
+
 /** Deletes the runs older than the retention (in batches); schedules keep runsUntil, so none is made again. */
 export async function deleteExpiredRuns(now: Date, retentionDays: number): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
   let total = 0;
   for (;;) {
-    const deleted = await store.deleteRunsCreatedBefore(before, 1000);
+    const deleted = await store.deleteRunsCreatedBefore(before, RETENTION_BATCH);
     total += deleted;
-    if (deleted < 1000) return total;
+    if (deleted < RETENTION_BATCH) return total;
   }
+}
+
+/** How many runs are in each state (for /metrics). */
+export function countRunsByState(): Promise<Partial<Record<store.RunState, number>>> {
+  return store.countRunsByState();
 }

@@ -1,5 +1,4 @@
 /** Schedules of every kind: one by its kind and id, and the list of all of them, page by page. */
-import { isCarriedInstant } from "../recurrence";
 import {
   SCHEDULE_KINDS,
   SCHEDULE_KIND_NAMES,
@@ -10,6 +9,7 @@ import {
   type ScheduleRef,
 } from "../schedule-kinds";
 import * as store from "../store/schedule";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 /** The schedule a global id names; null when it names none. */
 export async function findSchedule(schedule: ScheduleRef | null): Promise<KindedSchedule | null> {
@@ -17,25 +17,10 @@ export async function findSchedule(schedule: ScheduleRef | null): Promise<Kinded
   return schedule && row ? { kind: schedule.kind, row } : null;
 }
 
-function encodeCursor(position: store.SchedulePosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString("base64url");
-}
-
-/**
- * The position behind an `after` string, or null when it is not a cursor this service made: its date
- * must be an ISO instant in years 0000–9999 (what the database stores; a forged one outside would fail there).
- */
+/** The position behind an `after` string, or null when it is not a cursor of the schedules list. */
 export function decodeScheduleCursor(cursor: string): store.SchedulePosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [createdAt, id] = decoded;
-    if (typeof createdAt !== "string" || typeof id !== "string") return null;
-    const date = new Date(createdAt);
-    return isCarriedInstant(date.getTime()) ? { createdAt: date, id } : null;
-  } catch {
-    return null;
-  }
+  const position = decodeCursor(cursor);
+  return position && { createdAt: position.at, id: position.id };
 }
 
 export interface SchedulePage {
@@ -65,7 +50,7 @@ export async function listSchedules(options: ScheduleListOptions): Promise<Sched
   const items = schedules.slice(0, options.first).flatMap((schedule) => {
     const row = schedule[SCHEDULE_KINDS[schedule.kind].relation];
     // A Schedule row always has its kind's row (written together, deleted by cascade).
-    return row ? [{ kind: schedule.kind, row, cursor: encodeCursor(schedule) }] : [];
+    return row ? [{ kind: schedule.kind, row, cursor: encodeCursor(schedule.createdAt, schedule.id) }] : [];
   });
   return { items, hasNextPage: schedules.length > options.first };
 }

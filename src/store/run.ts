@@ -45,16 +45,17 @@ export async function claimDueSchedules(now: Date, token: string, until: Date, t
   });
 }
 
-/** The earliest due time of any schedule that is not paused (claimed or not); null when none is due ever. */
-export async function earliestDueAt(): Promise<Date | null> {
+/**
+ * The earliest due time of any schedule that is neither paused nor claimed (a claimed one is its
+ * holder's; if the holder dies, the claim runs out and the dispatchers' poll finds it); null when none.
+ */
+export async function earliestDueAt(now: Date): Promise<Date | null> {
   const first = await prisma.schedule.findFirst({
-    where: { nextDueAt: { not: null }, pausedAt: null },
+    where: { nextDueAt: { not: null }, pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
     orderBy: { nextDueAt: "asc" },
-    select: { nextDueAt: true, claimedUntil: true },
+    select: { nextDueAt: true },
   });
-  if (!first?.nextDueAt) return null;
-  // A claimed schedule is due again when its claim ends, if its holder never settles it.
-  return first.claimedUntil && first.claimedUntil > first.nextDueAt ? first.claimedUntil : first.nextDueAt;
+  return first?.nextDueAt ?? null;
 }
 
 /** The schedules with the kind rows asked for (per kind relation), by id. */
@@ -62,29 +63,31 @@ export function findSchedulesById(ids: string[], include: { [R in KindRelation]?
   return db.schedule.findMany({ where: { id: { in: ids } }, include }) as Promise<ScheduleWithRow[]>;
 }
 
+/** What a dispatch pass settles a claimed schedule with: its runs exist up to runsUntil, it is due next at nextDueAt. */
+export interface Settlement {
+  id: string;
+  runsUntil: Date;
+  nextDueAt: Date | null;
+}
+
 /**
- * Settles claimed schedules whose runs exist up to `runsUntil`, each due next at its own time, while
- * `token` still holds them; answers how many it settled (fewer: a write or another dispatcher took some
- * away, and the caller rolls back). Schedules due next at the same time are settled by one statement.
+ * Settles claimed schedules while `token` still holds them; answers how many it settled (fewer: a
+ * write or another dispatcher took some away, and the caller rolls back). Schedules settled with the
+ * same two instants (most of a pass: the same now, many due next at the same time) share one statement.
  */
-export async function settleClaims(
-  token: string,
-  runsUntil: Date,
-  next: { id: string; nextDueAt: Date | null }[],
-  db: Db = prisma,
-): Promise<number> {
-  const groups = new Map<number | null, string[]>();
-  for (const { id, nextDueAt } of next) {
-    const key = nextDueAt?.getTime() ?? null;
-    const ids = groups.get(key);
-    if (ids) ids.push(id);
-    else groups.set(key, [id]);
+export async function settleClaims(token: string, settlements: Settlement[], db: Db = prisma): Promise<number> {
+  const groups = new Map<string, { runsUntil: Date; nextDueAt: Date | null; ids: string[] }>();
+  for (const { id, runsUntil, nextDueAt } of settlements) {
+    const key = `${runsUntil.getTime()}|${nextDueAt?.getTime() ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.ids.push(id);
+    else groups.set(key, { runsUntil, nextDueAt, ids: [id] });
   }
   let settled = 0;
-  for (const [key, ids] of groups) {
+  for (const { runsUntil, nextDueAt, ids } of groups.values()) {
     const { count } = await db.schedule.updateMany({
       where: { id: { in: ids }, claimToken: token },
-      data: { runsUntil, nextDueAt: key === null ? null : new Date(key), claimToken: null, claimedUntil: null },
+      data: { runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
     });
     settled += count;
   }
@@ -198,6 +201,8 @@ export interface RunPosition {
 
 export interface RunFilter {
   scheduleId?: string | null;
+  /** The kind the schedule's global id names: a schedule of another kind has no runs under that id. */
+  kind?: ScheduleKind | null;
   state?: RunState | null;
 }
 
@@ -215,6 +220,7 @@ export function findRuns(options: {
   return prisma.run.findMany({
     where: {
       ...(filter.scheduleId != null ? { scheduleId: filter.scheduleId } : {}),
+      ...(filter.kind != null ? { schedule: { kind: filter.kind } } : {}),
       ...(filter.state != null ? { state: filter.state } : {}),
       ...(after ? { OR: [{ dueAt: { lt: after.dueAt } }, { dueAt: after.dueAt, id: { lt: after.id } }] } : {}),
     },
@@ -243,4 +249,10 @@ export async function deleteRunsCreatedBefore(before: Date, take: number): Promi
   if (old.length === 0) return 0;
   const { count } = await prisma.run.deleteMany({ where: { id: { in: old.map((run) => run.id) } } });
   return count;
+}
+
+/** How many runs are in each state. */
+export async function countRunsByState(): Promise<Partial<Record<RunState, number>>> {
+  const groups = await prisma.run.groupBy({ by: ["state"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((group) => [group.state, group._count._all]));
 }

@@ -63,9 +63,17 @@ export function newScheduleEntry(kind: ScheduleKind, at: Date) {
  * cleared, so it cannot commit.
  */
 export async function touchSchedule(row: { id: string; updatedAt: Date }, db: Db = prisma): Promise<void> {
+  const now = serviceClock.now();
+  // The new spec runs from the write on: its occurrences before the write get no runs. Runs exist up to
+  // now unless the old spec has an occurrence due and not made yet (nextDueAt ≤ now: it stays owed) or
+  // the schedule is paused (a resume accounts for the pause from where runs exist).
+  await db.schedule.updateMany({
+    where: { id: row.id, pausedAt: null, OR: [{ nextDueAt: null }, { nextDueAt: { gt: now } }], runsUntil: { lt: now } },
+    data: { runsUntil: now },
+  });
   await db.schedule.update({
     where: { id: row.id },
-    data: { updatedAt: row.updatedAt, nextDueAt: serviceClock.now(), claimToken: null, claimedUntil: null },
+    data: { updatedAt: row.updatedAt, nextDueAt: now, claimToken: null, claimedUntil: null },
   });
 }
 

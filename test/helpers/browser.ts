@@ -48,9 +48,9 @@ export interface RunningServer {
 /**
  * Starts `tsx src/server.ts` as a child process (in its own process group) on a free loopback port,
  * with a fresh copy of the migrated template database (test/helpers/global-setup.ts) and JWT_SECRET unset, and waits until it prints
- * its admin token (it does so once it listens).
+ * its admin token (it does so once it listens). `env` adds variables (e.g. a simulated clock's CLOCK_START and CLOCK_RATE).
  */
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   // Outside test/.tmp, which another vitest run's global setup may wipe while this server runs.
   const folder = mkdtempSync(join(tmpdir(), "schedule-service-server-"));
@@ -62,6 +62,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
     PORT: String(port),
     DATABASE_URL: `file:${database}`,
     LOG_LEVEL: "warn",
+    ...options.env, // e.g. CLOCK_START and CLOCK_RATE (src/clock.ts)
   };
   delete env.JWT_SECRET;
   delete env.VITEST; // the server logs as it would in production (warnings only, see LOG_LEVEL)
