@@ -48,8 +48,18 @@ export interface DispatchPass {
   runs: store.NewRun[];
   /** Whether the claims were lost and given back (the next pass reads them again). */
   lost: boolean;
+  /** Where the pass spent its time (real ms): claim, read of the schedules, plan, the transaction, announcing. */
+  phases: DispatchPhases;
   /** Claimed schedules given back unplanned, the pass having reached RUNS_PER_PASS (due at once). */
   deferred: number;
+}
+
+export interface DispatchPhases {
+  claimMs: number;
+  readMs: number;
+  planMs: number;
+  writeMs: number;
+  announceMs: number;
 }
 
 class ClaimLost extends Error {}
@@ -57,13 +67,22 @@ class ClaimLost extends Error {}
 export async function dispatchDue(clock: ServiceClock, batch: number): Promise<DispatchPass> {
   const now = clock.now();
   const token = randomUUID();
+  const phases: DispatchPhases = { claimMs: 0, readMs: 0, planMs: 0, writeMs: 0, announceMs: 0 };
+  let mark = performance.now();
+  const lap = (phase: keyof DispatchPhases) => {
+    const at = performance.now();
+    phases[phase] = at - mark;
+    mark = at;
+  };
   const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
-  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0 };
+  lap("claimMs");
+  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0, phases };
   try {
     const schedules = await store.findSchedulesById(
       claims.map((claim) => claim.id),
       ALL_KIND_ROWS,
     );
+    lap("readMs");
     const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
     const runs: store.NewRun[] = [];
     const next: store.Settlement[] = [];
@@ -87,21 +106,30 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
       logUnrecordedMisses(schedule.id, owed);
     }
+    lap("planMs");
+    // createdAt: when the write begins, after the claim and the plan (still never before the instant), not when the pass began.
+    const madeAt = clock.now();
+    for (const run of runs) {
+      run.createdAt = madeAt;
+      run.updatedAt = madeAt;
+    }
     const made = await largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
       if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();
       return store.insertMissingRuns(runs, tx);
     });
+    lap("writeMs");
     const deferred = claims.length - next.length;
     // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
     // fails, their claims run out after CLAIM_MS).
     if (deferred > 0) await store.releaseClaims(token).catch(() => {});
     await announceRuns(made.map((run) => run.id));
-    return { claimed: claims.length, runs: made, lost: false, deferred };
+    lap("announceMs");
+    return { claimed: claims.length, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    return { claimed: claims.length, runs: [], lost: true, deferred: 0 };
+    return { claimed: claims.length, runs: [], lost: true, deferred: 0, phases };
   }
 }
