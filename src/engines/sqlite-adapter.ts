@@ -21,20 +21,6 @@ export class RecoveringSQLite3 extends PrismaBetterSQLite3 {
     const connection = (adapter as unknown as { client: Database.Database }).client;
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => endingAlways(await startTransaction(isolationLevel), connection);
-    // After a write that could not reach the disk (the file made read-only, a full disk), SQLite's next
-    // read on the connection checks for a journal to roll back and fails once with "unable to open
-    // database file"; the read after it works. A read outside a transaction is tried again once, so it
-    // is not the one that pays for the failed write (a dispatcher's, say).
-    const queryRaw = adapter.queryRaw.bind(adapter);
-    adapter.queryRaw = async (query) => {
-      try {
-        return await queryRaw(query);
-      } catch (error) {
-        if (!/^\s*SELECT\b/i.test(query.sql) || !/unable to open database file/i.test(String((error as Error)?.message ?? error)))
-          throw error;
-        return queryRaw(query);
-      }
-    };
     return adapter;
   }
 }
