@@ -5,12 +5,11 @@
  * answers by status. None carries schedule data.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { RunState } from "./generated/prisma/client";
 import { countRunsByState } from "./services/run";
 
 export const metrics = new Registry();
 collectDefaultMetrics({ register: metrics });
-
-const RUN_STATES = ["RECORDED", "PENDING", "DELIVERING", "DELIVERED", "FAILED", "SKIPPED"] as const;
 
 new Gauge({
   name: "schedule_runs",
@@ -19,7 +18,7 @@ new Gauge({
   registers: [metrics],
   async collect() {
     const counts = await countRunsByState();
-    for (const state of RUN_STATES) this.set({ state }, counts[state] ?? 0);
+    for (const state of Object.values(RunState)) this.set({ state }, counts[state] ?? 0);
   },
 });
 

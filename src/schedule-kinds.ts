@@ -108,6 +108,11 @@ export const SCHEDULE_KINDS: { readonly [K in ScheduleKind]: ScheduleKindEntry }
 export type { ScheduleKind };
 export const SCHEDULE_KIND_NAMES: readonly ScheduleKind[] = Object.values(ScheduleKind);
 
+/** Every kind's relation on Schedule: a schedule read with this include carries its kind's row, whichever kind it is. */
+export const ALL_KIND_ROWS = Object.fromEntries(SCHEDULE_KIND_NAMES.map((kind) => [SCHEDULE_KINDS[kind].relation, true])) as {
+  [R in KindRelation]: true;
+};
+
 /** A schedule named by its kind and raw id (what a schedule's global id carries). */
 export interface ScheduleRef {
   kind: ScheduleKind;

@@ -1,10 +1,8 @@
 /** Calendar feeds: the mutation that issues (and rotates) a schedule's feed token. The feed itself is src/calendar/. */
 import { builder } from "../builder";
-import { AUTHORITIES } from "../auth";
 import { NotFoundError } from "../errors";
-import { scheduleKind } from "../schedule-kinds";
 import { FEED_COUNT_DEFAULT, FEED_COUNT_MAX, rotateCalendarFeedToken, type CalendarFeed } from "../services/calendar-feed";
-import { scheduleOfGlobalId } from "./ids";
+import { scheduleOfGlobalId, scheduleWriteScopes } from "./ids";
 
 const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
   description:
@@ -28,10 +26,7 @@ builder.mutationFields((t) => ({
     description:
       "Issues a new feed token for a schedule's calendar feed (any kind), invalidating the previous one. Needs ORG_ADMIN or " +
       "SCHEDULE_ADMIN; for a campaign template schedule ORG_ADMIN or CERT_ADMIN.",
-    authScopes: (_root, args) => {
-      const schedule = scheduleOfGlobalId(String(args.scheduleId));
-      return { anyAuthority: schedule ? scheduleKind(schedule.kind).writeAuthorities : AUTHORITIES.scheduleWrite };
-    },
+    authScopes: scheduleWriteScopes,
     errors: {
       types: [NotFoundError],
       union: { description: "The new feed, or a NotFoundError when no schedule has that id." },

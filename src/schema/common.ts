@@ -151,7 +151,7 @@ export function scheduleObject<Ref extends ObjectRef<typeof builder.$inferSchema
 }
 
 /** The kind of the object type a Recurring field is read on (its GraphQL type, not a guess from columns). */
-function kindOf(info: GraphQLResolveInfo): ScheduleKind {
+export function kindOf(info: GraphQLResolveInfo): ScheduleKind {
   const kind = kindOfTypename(info.parentType.name);
   if (!kind) throw new Error(`${info.parentType.name} implements Recurring but is no schedule kind`);
   return kind;

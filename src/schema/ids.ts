@@ -1,6 +1,7 @@
 /** Relay global ids of the schedule kinds and owners. */
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { SCHEDULE_KINDS, kindOfTypename, type ScheduleRef } from "../schedule-kinds";
+import { AUTHORITIES } from "../auth";
+import { SCHEDULE_KINDS, kindOfTypename, scheduleKind, type ScheduleRef } from "../schedule-kinds";
 
 /** The types node(id:) can answer: every schedule kind, the two owners and runs. */
 export const NODE_TYPENAMES: readonly string[] = [
@@ -30,4 +31,13 @@ export function scheduleOfGlobalId(globalId: string): ScheduleRef | null {
   const decoded = decodeAnyGlobalId(globalId);
   const kind = decoded && kindOfTypename(decoded.typename);
   return decoded && kind ? { kind, id: decoded.id } : null;
+}
+
+/**
+ * The authScopes of a mutation that acts on the schedule its `scheduleId` names: the authorities of
+ * that kind's own writes (an id that names no schedule: the others' writes; the resolver answers 404).
+ */
+export function scheduleWriteScopes(_root: unknown, args: { scheduleId: string | number }) {
+  const schedule = scheduleOfGlobalId(String(args.scheduleId));
+  return { anyAuthority: schedule ? scheduleKind(schedule.kind).writeAuthorities : AUTHORITIES.scheduleWrite };
 }

@@ -4,14 +4,12 @@
  */
 import { Repeater, SlidingBuffer } from "graphql-yoga";
 import { builder } from "../builder";
-import { AUTHORITIES } from "../auth";
 import { NotFoundError, PreconditionFailedError, ValidationError } from "../errors";
 import type { RunOrigin, RunSkipReason, RunState } from "../generated/prisma/client";
-import { kindOfTypename, scheduleKind } from "../schedule-kinds";
 import * as service from "../services/run";
 import { onRunEvents } from "../services/run-events";
-import { OccurrenceRef, RecurringInterface, connectionPage, firstCost, forwardPageArgs } from "./common";
-import { scheduleOfGlobalId } from "./ids";
+import { OccurrenceRef, RecurringInterface, connectionPage, firstCost, forwardPageArgs, kindOf } from "./common";
+import { scheduleOfGlobalId, scheduleWriteScopes } from "./ids";
 import { ScheduleUnion, scheduleNode, scheduleResult } from "./schedule";
 
 const RunOriginEnum = builder.enumType("RunOrigin", {
@@ -165,17 +163,11 @@ builder.interfaceFields(RecurringInterface, (t) => ({
       args: { state: t.arg({ type: RunStateEnum, description: "Only runs in this state." }) },
       validate: runsPageArgs,
       complexity: (args) => ({ field: 1, multiplier: firstCost(args.first, RUNS_PAGE_DEFAULT, RUNS_PAGE_MAX) }),
-      resolve: (row, args, _ctx, info) => runsPage(args, { kind: kindOfParent(info.parentType.name), id: row.id }),
+      resolve: (row, args, _ctx, info) => runsPage(args, { kind: kindOf(info), id: row.id }),
     },
     RunConnection,
   ),
 }));
-
-function kindOfParent(typename: string) {
-  const kind = kindOfTypename(typename);
-  if (!kind) throw new Error(`${typename} implements Recurring but is no schedule kind`);
-  return kind;
-}
 
 builder.queryFields((t) => ({
   runs: t.connection(
@@ -193,12 +185,6 @@ builder.queryFields((t) => ({
     RunConnection,
   ),
 }));
-
-/** The authorities of a schedule's own writes, by the kind its global id names. */
-function scheduleWriteScopes(_root: unknown, args: { scheduleId: string | number }) {
-  const schedule = scheduleOfGlobalId(String(args.scheduleId));
-  return { anyAuthority: schedule ? scheduleKind(schedule.kind).writeAuthorities : AUTHORITIES.scheduleWrite };
-}
 
 const scheduleIdArg = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
   t.arg.id({ required: true, description: "The global id of a schedule of any kind." });

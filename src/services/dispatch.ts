@@ -16,10 +16,10 @@ import { randomUUID } from "node:crypto";
 import type { ServiceClock } from "../clock";
 import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from "../domain/run-plan";
 import { log } from "../logger";
-import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
+import { ALL_KIND_ROWS, calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
 import * as store from "../store/run";
 import { largeTransaction } from "../store/transaction";
-import { ALL_KIND_ROWS, announceRuns } from "./run-events";
+import { announceRuns } from "./run-events";
 import { logUnrecordedMisses, runsOfPlan } from "./run";
 
 /** How long a claim holds (real ms): far longer than a pass takes; a crashed dispatcher's claims free up after it. */

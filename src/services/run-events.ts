@@ -6,17 +6,12 @@
  */
 import { database } from "../db";
 import { log } from "../logger";
-import { SCHEDULE_KINDS } from "../schedule-kinds";
+import { ALL_KIND_ROWS } from "../schedule-kinds";
 import * as store from "../store/run";
 
 const CHANNEL = "run_events";
 /** Ids per announcement: 36 characters each and a comma, within the 8,000-byte payload. */
 const IDS_PER_MESSAGE = 200;
-
-/** Every kind relation: a run's schedule is read with its kind's row, whichever kind it is. */
-export const ALL_KIND_ROWS = Object.fromEntries(Object.values(SCHEDULE_KINDS).map((kind) => [kind.relation, true])) as {
-  [R in (typeof SCHEDULE_KINDS)[keyof typeof SCHEDULE_KINDS]["relation"]]: true;
-};
 
 /** Announces that these runs were made or changed state. */
 export async function announceRuns(ids: readonly string[]): Promise<void> {

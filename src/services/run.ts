@@ -17,12 +17,13 @@ import {
 import { NotFoundError, PreconditionFailedError, ProblemList, ValidationError } from "../errors";
 import { log } from "../logger";
 import { occurrenceAt, type Occurrence } from "../recurrence";
-import { calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
+import { ALL_KIND_ROWS, calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
 import * as store from "../store/run";
 import { largeTransaction, transaction, type Db } from "../store/transaction";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { ALL_KIND_ROWS, announceRuns } from "./run-events";
+import { announceRuns } from "./run-events";
+import { findSchedule } from "./schedule";
 import { wakeDispatchers } from "./wake";
 
 export type { RunWithSchedule, RunState, RunOrigin } from "../store/run";
@@ -146,11 +147,9 @@ export function findRun(id: string | null): Promise<store.RunWithSchedule | null
 
 /** The schedule a use case acts on, or a NotFoundError (its kind's message). */
 async function existingSchedule(schedule: ScheduleRef | null): Promise<KindedSchedule> {
-  if (!schedule) throw new NotFoundError(RUN_MESSAGES.scheduleNotFound);
-  const kind = scheduleKind(schedule.kind);
-  const row = await kind.find(schedule.id);
-  if (!row) throw new NotFoundError(kind.notFound);
-  return { kind: schedule.kind, row };
+  const found = await findSchedule(schedule);
+  if (!found) throw new NotFoundError(schedule ? scheduleKind(schedule.kind).notFound : RUN_MESSAGES.scheduleNotFound);
+  return found;
 }
 
 /** Raises the version of the schedule's kind row, in the use case's transaction. */
