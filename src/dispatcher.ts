@@ -67,7 +67,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       let full = true;
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
-        observeRunsMade(result.runs, clock.rate);
+        observeRunsMade(result.runs, clock.now(), clock.rate);
         full = result.claimed === BATCH || result.lost || result.deferred > 0;
         if (result.lost) failures++;
         else failures = 0;

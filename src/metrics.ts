@@ -43,15 +43,19 @@ export const httpRequests = new Counter({
   registers: [metrics],
 });
 
-/** Records the runs a dispatch pass made; `rate` is the clock's (simulated ms per real ms). */
+/**
+ * Records the runs a dispatch pass made, once committed at `committedAt` (the service clock): their
+ * lateness is from the instant to the commit, in real seconds (`rate`: simulated ms per real ms).
+ */
 export function observeRunsMade(
-  runs: readonly { origin: string; state: string; dueAt: Date | string; createdAt?: Date | string | null }[],
+  runs: readonly { origin: string; state: string; dueAt: Date | string }[],
+  committedAt: Date,
   rate: number,
 ): void {
   for (const run of runs) {
     runsMade.inc({ origin: run.origin, state: run.state });
-    if (run.origin === "SCHEDULED" && run.createdAt) {
-      const late = (new Date(run.createdAt).getTime() - new Date(run.dueAt).getTime()) / rate / 1000;
+    if (run.origin === "SCHEDULED") {
+      const late = (committedAt.getTime() - new Date(run.dueAt).getTime()) / rate / 1000;
       runLateness.observe(Math.max(0, late));
     }
   }

@@ -107,12 +107,8 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       logUnrecordedMisses(schedule.id, owed);
     }
     lap("planMs");
-    // createdAt: when the write begins, after the claim and the plan (still never before the instant), not when the pass began.
-    const madeAt = clock.now();
-    for (const run of runs) {
-      run.createdAt = madeAt;
-      run.updatedAt = madeAt;
-    }
+    // createdAt stays the pass's `now`, the instant the plan was made for (runs due by then), so a run
+    // says which plan made it; how late its commit came is what /metrics measures (observeRunsMade).
     const made = await largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
       if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();

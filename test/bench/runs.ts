@@ -15,8 +15,8 @@
  * Reported per boundary:
  *   runs        how many (must equal the number of schedules: one per schedule, none twice)
  *   runs/s      runs ÷ (last run visible − T): the burst's rate, counting from the instant
- *   createdAt   run.createdAt − T, p50 / p99 / max (the dispatcher's clock when the transaction that
- *               inserted the run began, so it leaves out that transaction's own time)
+ *   createdAt   run.createdAt − T, p50 / p99 / max (the dispatcher's clock when its pass planned the
+ *               run, so it leaves out the pass's own time: `visible` below includes it)
  *   visible     when the bench first saw the run committed − T, p50 / p99 / max (an upper bound: it adds
  *               up to one poll interval and the count's round trip)
  * and a closing comparison with Temporal (~1 s), pg-boss (30 s cron check), Kubernetes' CronJob
