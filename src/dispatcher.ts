@@ -1,26 +1,37 @@
 /**
  * The dispatcher: in every `npm start` process (DISPATCH=off leaves it out), it makes each run at its
- * instant. A timer is armed for the earliest due time of any schedule, never later than POLL_MS away
- * (the safety net for due times written by other processes); a write in any instance announces a
- * nearer due time on the database's channel (LISTEN/NOTIFY on PostgreSQL), which re-arms it at once.
+ * instant. A timer is armed for LOOKAHEAD_MS before the earliest due time of any schedule, never later
+ * than POLL_MS away (the safety net for due times written by other processes); a write in any instance
+ * announces a nearer due time on the database's channel (LISTEN/NOTIFY on PostgreSQL), which re-arms it
+ * at once.
  *
- * Passes (services/dispatch.ts) follow one another while they find full batches. `stop()` lets the
- * pass under way finish (its transaction commits or rolls back: a run is made or left for the next
- * process, never half-made), then arms nothing more.
+ * A cycle prepares passes (services/dispatch.ts: claim, read, plan) for the instants coming within the
+ * look-ahead, as many as can be ready before the first of them, then commits each once its instant has
+ * come (the runs of 1,000 schedules due at one instant are then made by a few commits, not a few whole
+ * passes), announces them, and prepares again; schedules already due are a pass committed at once.
+ * `stop()` lets the commit under way finish (its transaction commits or rolls back: a run is made or left
+ * for the next process, never half-made), gives back the claims of passes not committed, then arms
+ * nothing more.
  */
 import type { ServiceClock } from "./clock";
 import { database } from "./db";
 import { log } from "./logger";
 import { observeRunsMade } from "./metrics";
-import { dispatchDue } from "./services/dispatch";
+import { abandonPass, announcePass, commitPass, preparePass, type DispatchPass, type PreparedPass } from "./services/dispatch";
 import { deleteExpiredRuns } from "./services/run";
 import { SCHEDULES_DUE_CHANNEL } from "./services/wake";
-import { earliestDueAt } from "./store/run";
 
 /** The longest the dispatcher sleeps (real ms). */
 export const POLL_MS = 1000;
 /** Schedules per pass. */
 export const BATCH = 500;
+/**
+ * How far ahead of an instant (real ms) its schedules are claimed and planned: several passes' worth,
+ * far within CLAIM_MS (a claim taken this early still holds until well after its commit).
+ */
+export const LOOKAHEAD_MS = 2000;
+/** A pass is prepared ahead only if the last preparations suggest it is ready this long (real ms) before the instant it would delay. */
+const PREPARE_MARGIN_MS = 20;
 /** How often the database's clock offset is measured, and old runs are deleted (real ms). */
 const CLOCK_EVERY_MS = 60_000;
 const RETENTION_EVERY_MS = 3_600_000;
@@ -41,6 +52,11 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
   let pass: Promise<void> | null = null;
   let again = false;
   let failures = 0;
+  /** Ends the cycle's wait for its next instant early (a nearer due time was announced, or stop). */
+  let interrupt: (() => void) | null = null;
+  /** How long a preparation takes (real ms): the longest of the last few. */
+  const preparations: number[] = [];
+  const preparationMs = () => (preparations.length === 0 ? 0 : Math.max(...preparations));
 
   const measureClock = async () => {
     if (clock.simulated) return;
@@ -61,28 +77,86 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
     armedFor = at;
     timer = setTimeout(run, delay);
   };
+  /** Arms the timer to prepare the passes of an instant: LOOKAHEAD_MS before it. */
+  const armFor = (at: Date | null) => arm(at ? clock.delayUntil(at) - LOOKAHEAD_MS : POLL_MS);
+
+  /** Until the clock reads `at`, or the wait is interrupted. */
+  const waitFor = (at: Date) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(waiting);
+        interrupt = null;
+        resolve();
+      };
+      const waiting = setTimeout(done, clock.delayUntil(at));
+      interrupt = done;
+    });
 
   const cycle = async () => {
+    /** Prepared passes, by instant. */
+    const ready: PreparedPass[] = [];
+    /** Nothing more is due within the look-ahead (until a commit moves it on, or a nearer due time is announced). */
+    let exhausted = false;
+    let next: Date | null = null;
     try {
-      let full = true;
-      while (full && !stopping) {
-        const result = await dispatchDue(clock, BATCH);
-        observeRunsMade(result.runs, clock.now(), clock.rate);
-        full = result.claimed === BATCH || result.lost || result.deferred > 0;
-        if (result.lost) failures++;
-        else failures = 0;
-        if (failures > 0) break;
+      while (!stopping) {
+        if (again) {
+          again = false;
+          exhausted = false;
+        }
+        // 1. Commit the passes whose instant has come, then announce their runs.
+        if (ready.length > 0 && clock.delayUntil(ready[0].at) === 0) {
+          const committed: DispatchPass[] = [];
+          while (ready.length > 0 && clock.delayUntil(ready[0].at) === 0 && !stopping) {
+            const result = await commitPass(clock, ready.shift()!);
+            observeRunsMade(result.runs, clock.now(), clock.rate);
+            committed.push(result);
+          }
+          for (const result of committed) await announcePass(result);
+          if (committed.some((result) => result.lost)) failures++;
+          else failures = 0;
+          if (failures > 0) break;
+          exhausted = false;
+          continue;
+        }
+        // 2. Prepare another pass if it can be ready before the first prepared instant.
+        const fits = ready.length === 0 || clock.delayUntil(ready[0].at) > preparationMs() * 1.5 + PREPARE_MARGIN_MS;
+        if (!exhausted && fits) {
+          const started = performance.now();
+          const prepared = await preparePass(clock, BATCH, LOOKAHEAD_MS);
+          if ("token" in prepared && prepared.failed) {
+            // its claims were given back; the others wait for the next cycle (after a back-off)
+            failures++;
+            break;
+          }
+          if ("token" in prepared) {
+            preparations.push(performance.now() - started);
+            if (preparations.length > 5) preparations.shift();
+            let i = ready.length;
+            while (i > 0 && ready[i - 1].at > prepared.at) i--;
+            ready.splice(i, 0, prepared);
+          } else {
+            exhausted = true;
+            next = prepared.nextDueAt;
+          }
+          continue;
+        }
+        // 3. Wait for the first prepared instant (or for a nearer due time announced meanwhile).
+        if (ready.length === 0) break;
+        await waitFor(ready[0].at);
       }
       if (stopping) return;
       if (failures > 0) {
         arm(Math.min(POLL_MS, 50 * 2 ** Math.min(failures, 5)));
         return;
       }
-      const next = await earliestDueAt(clock.now());
-      arm(next ? clock.delayUntil(next) : POLL_MS);
+      armFor(next);
     } catch (error) {
       log.error({ err: error }, "the dispatcher could not read the schedules; trying again in a second");
       arm(POLL_MS);
+    } finally {
+      // Passes not committed (stopping, or a failure): their claims are given back.
+      for (const left of ready) await abandonPass(left);
     }
   };
 
@@ -92,6 +166,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
     if (stopping) return;
     if (pass) {
       again = true;
+      interrupt?.();
       return;
     }
     pass = cycle().finally(() => {
@@ -105,7 +180,8 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
 
   const unsubscribe = await database.subscribe(SCHEDULES_DUE_CHANNEL, (payload) => {
     const at = new Date(payload);
-    arm(Number.isNaN(at.getTime()) ? 0 : clock.delayUntil(at));
+    if (Number.isNaN(at.getTime())) arm(0);
+    else armFor(at);
   });
   const clockTimer = setInterval(measureClock, CLOCK_EVERY_MS);
   const retention = async () => {
@@ -124,6 +200,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
     async stop() {
       stopping = true;
       if (timer) clearTimeout(timer);
+      interrupt?.();
       clearInterval(clockTimer);
       clearInterval(retentionTimer);
       unsubscribe();

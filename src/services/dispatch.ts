@@ -1,23 +1,33 @@
 /**
- * Making the runs that came due: one pass of the dispatcher (src/dispatcher.ts runs it in a loop).
+ * Making the runs that come due: the passes of the dispatcher (src/dispatcher.ts runs them in a loop).
+ * A pass is prepared ahead of its instant and committed once the instant has come:
  *
- * 1. Claim up to `batch` due schedules (an UPDATE … RETURNING that re-checks each is free).
- * 2. Compute, with the engine, what each owes for (runsUntil, now]: on-time runs, catch-up runs, missed ones,
- *    until the pass holds RUNS_PER_PASS runs (the schedules left over are given back for the next pass).
- * 3. In one transaction: settle every claim (runsUntil = now, nextDueAt = its next occurrence) while the
- *    claim is still ours, and insert the runs that do not exist yet. A claim lost meanwhile (a write, a
- *    pause, another dispatcher after the claim ran out) or a run inserted by someone else rolls it all
- *    back; the claims are given back and the next pass reads those schedules again.
+ * 1. Prepare (`preparePass`): claim up to `batch` free schedules of the earliest instant due within the
+ *    look-ahead (those due by now, the instant being now, else those due at the earliest due time ahead:
+ *    an UPDATE … RETURNING that re-checks each is free), read them (only the kind tables they need) and
+ *    plan each for that instant (`planSchedule`: on-time runs, catch-up runs, missed ones), until the
+ *    pass holds RUNS_PER_PASS runs or has spent PLAN_BUDGET_MS (the schedules left over are given back
+ *    at once, for the next pass).
+ * 2. Commit (`commitPass`), never before the instant: in one transaction, settle every claim (runsUntil =
+ *    the instant, nextDueAt = its next occurrence) while the claim is still ours, and insert the runs that
+ *    do not exist yet. A claim lost meanwhile (a write, a pause, another dispatcher after the claim ran
+ *    out) rolls it all back; the plans of the schedules still held are then committed without the others,
+ *    whose claims someone else cleared (the next pass reads them again, on what was written).
+ * 3. Announce the runs made (`announcePass`), after the commit.
  *
- * Exactly once comes from the Run table's unique key, not from the claim: the claim only keeps two
- * dispatchers from computing the same schedule twice.
+ * Runs are never visible before their instant: the pass's plan is for the instant (createdAt = it) and
+ * its transaction begins at or after it. Exactly once comes from the Run table's unique key, not from
+ * the claim: the claim only keeps two dispatchers from computing the same schedule twice.
  */
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { ServiceClock } from "../clock";
-import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from "../domain/run-plan";
+import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns, type OwedRuns } from "../domain/run-plan";
+import type { ScheduleKind } from "../generated/prisma/client";
 import { log } from "../logger";
-import { ALL_KIND_ROWS, calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
+import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
 import * as store from "../store/run";
+import type { KindRelation } from "../store/schedule";
 import { largeTransaction } from "../store/transaction";
 import { announceRuns } from "./run-events";
 import { logUnrecordedMisses, runsOfPlan } from "./run";
@@ -58,74 +68,201 @@ export interface DispatchPhases {
   claimMs: number;
   readMs: number;
   planMs: number;
+  /** Between the end of the plan and the instant (a pass prepared ahead waits for it; 0 for one due already). */
+  waitMs: number;
   writeMs: number;
   announceMs: number;
 }
 
+/** A pass claimed and planned, to commit once its instant has come. */
+export interface PreparedPass {
+  readonly token: string;
+  /** The instant the pass is for: its runs are those due by then, made (createdAt) at it; committed at or after it. */
+  readonly at: Date;
+  readonly claimed: number;
+  readonly runs: store.NewRun[];
+  readonly settlements: store.Settlement[];
+  readonly deferred: number;
+  /** The claims could not be read or planned and were given back: committing it makes nothing. */
+  readonly failed: boolean;
+  readonly phases: DispatchPhases;
+}
+
+/** Nothing to claim within the look-ahead: when the next free schedule is due (null when none is). */
+export interface NothingDue {
+  readonly nextDueAt: Date | null;
+}
+
+/** A claimed schedule with its kind's row, as one schedule's plan reads it. */
+export interface ClaimedScheduleRow {
+  id: string;
+  kind: ScheduleKind;
+  row: ScheduleRow;
+  /** Its runs exist up to here (null: from the instant on). */
+  runsUntil: Date | null;
+}
+
+/** One schedule's plan for an instant: the runs it owes by then, and what its claim is settled with. */
+export interface SchedulePlan {
+  runs: store.NewRun[];
+  settlement: store.Settlement;
+  owed: OwedRuns;
+}
+
 class ClaimLost extends Error {}
 
-export async function dispatchDue(clock: ServiceClock, batch: number): Promise<DispatchPass> {
+const noPhases = (): DispatchPhases => ({ claimMs: 0, readMs: 0, planMs: 0, waitMs: 0, writeMs: 0, announceMs: 0 });
+
+/** Late by up to this much is still on schedule (simulated ms): a minute, or GRACE_REAL_MS of a fast clock. */
+export function graceOf(clock: ServiceClock): number {
+  return Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
+}
+
+/**
+ * Plans one schedule for the instant `at`: what it owes for (runsUntil, at] (made at `at`), and its
+ * settlement (runs exist up to `at`, due next at its first occurrence after it).
+ */
+export function planSchedule(schedule: ClaimedScheduleRow, at: Date, graceMs: number): SchedulePlan {
+  const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
+    from: schedule.runsUntil ?? at,
+    now: at,
+    windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+    graceMs,
+    catchUp: "ALL",
+  });
+  // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
+  const runsUntil = schedule.runsUntil && schedule.runsUntil > at ? schedule.runsUntil : at;
+  return {
+    runs: runsOfPlan(schedule.id, owed, at),
+    settlement: { id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null },
+    owed,
+  };
+}
+
+/**
+ * Claims and plans the next pass: the schedules due by now, or (`lookaheadMs` real ms ahead at most)
+ * those of the earliest instant coming. Answers the pass, or when the next schedule is due.
+ */
+export async function preparePass(clock: ServiceClock, batch: number, lookaheadMs: number): Promise<PreparedPass | NothingDue> {
   const now = clock.now();
   const token = randomUUID();
-  const phases: DispatchPhases = { claimMs: 0, readMs: 0, planMs: 0, writeMs: 0, announceMs: 0 };
+  const phases = noPhases();
   let mark = performance.now();
   const lap = (phase: keyof DispatchPhases) => {
     const at = performance.now();
     phases[phase] = at - mark;
     mark = at;
   };
-  const claims = await store.claimDueSchedules(now, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
+  const horizon = new Date(now.getTime() + lookaheadMs * clock.rate);
+  const claim = await store.claimNextDue(now, horizon, token, new Date(now.getTime() + CLAIM_MS * clock.rate), batch);
   lap("claimMs");
-  if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0, phases };
+  if (claim.at === null) return { nextDueAt: claim.nextDueAt };
+  // another dispatcher took them between the read and the claim: what is due next is read again
+  if (claim.schedules.length === 0) return { nextDueAt: claim.at };
+  const at = claim.at;
+  const claimed = claim.schedules.length;
   try {
-    const schedules = await store.findSchedulesById(
-      claims.map((claim) => claim.id),
-      ALL_KIND_ROWS,
+    // only the kind tables these schedules need
+    const include: { [R in KindRelation]?: true } = {};
+    for (const { kind } of claim.schedules) include[scheduleKind(kind).relation] = true;
+    const read = await store.findSchedulesById(
+      claim.schedules.map((schedule) => schedule.id),
+      include,
+    );
+    const rows = new Map(
+      read.map((schedule) => [schedule.id, schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined]),
     );
     lap("readMs");
-    const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
+    const graceMs = graceOf(clock);
     const runs: store.NewRun[] = [];
-    const next: store.Settlement[] = [];
-    const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+    const settlements: store.Settlement[] = [];
+    const planned = new Set<string>();
     const planningEnds = performance.now() + PLAN_BUDGET_MS;
-    for (const schedule of schedules) {
+    for (const schedule of claim.schedules) {
       if (performance.now() > planningEnds || runs.length >= RUNS_PER_PASS) break;
-      const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
-      const claim = claimById.get(schedule.id);
-      if (!row || !claim) continue;
-      const owed = owedRuns(calendarOf(schedule.kind, row), {
-        from: claim.runsUntil ?? now,
-        now,
-        windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
-        graceMs,
-        catchUp: "ALL",
-      });
-      for (const run of runsOfPlan(schedule.id, owed, now)) runs.push(run);
-      // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
-      const runsUntil = claim.runsUntil && claim.runsUntil > now ? claim.runsUntil : now;
-      next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
-      logUnrecordedMisses(schedule.id, owed);
+      planned.add(schedule.id);
+      const row = rows.get(schedule.id);
+      // deleted since the claim: nothing to settle (its claim went with it)
+      if (!row) continue;
+      const plan = planSchedule({ ...schedule, row }, at, graceMs);
+      for (const run of plan.runs) runs.push(run);
+      settlements.push(plan.settlement);
+      logUnrecordedMisses(schedule.id, plan.owed);
     }
     lap("planMs");
-    // createdAt stays the pass's `now`, the instant the plan was made for (runs due by then), so a run
-    // says which plan made it; how late its commit came is what /metrics measures (observeRunsMade).
-    const made = await largeTransaction(async (tx) => {
-      // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-      if ((await store.settleClaims(token, next, tx)) < next.length) throw new ClaimLost();
-      return store.insertMissingRuns(runs, tx);
-    });
-    lap("writeMs");
-    const deferred = claims.length - next.length;
-    // The settled schedules hold no claim any more: this gives back only those left unplanned (if it
-    // fails, their claims run out after CLAIM_MS).
-    if (deferred > 0) await store.releaseClaims(token).catch(() => {});
-    await announceRuns(made.map((run) => run.id));
-    lap("announceMs");
-    return { claimed: claims.length, runs: made, lost: false, deferred, phases };
+    // The schedules left unplanned are given back now, for the next pass (if that fails, their claims run out after CLAIM_MS).
+    const unplanned = claim.schedules.filter((schedule) => !planned.has(schedule.id)).map((schedule) => schedule.id);
+    if (unplanned.length > 0) await store.releaseClaims(token, unplanned).catch(() => {});
+    return { token, at, claimed, runs, settlements, deferred: unplanned.length, failed: false, phases };
+  } catch (error) {
+    log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
+    await store.releaseClaims(token).catch(() => {});
+    return { token, at, claimed, runs: [], settlements: [], deferred: 0, failed: true, phases };
+  }
+}
+
+/** Settles the claims and inserts the runs, in one transaction; ClaimLost (rolled back) when a claim is no longer ours. */
+function write(token: string, settlements: store.Settlement[], runs: store.NewRun[]): Promise<store.NewRun[]> {
+  return largeTransaction(async (tx) => {
+    // The settling writes come first: on SQLite they take the file's write lock before anything is read.
+    if ((await store.settleClaims(token, settlements, tx)) < settlements.length) throw new ClaimLost();
+    return store.insertMissingRuns(runs, tx);
+  });
+}
+
+/** Commits a prepared pass once its instant has come (it waits for it), and answers what it made. */
+export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
+  const { token, claimed, deferred, phases } = pass;
+  if (pass.failed) return { claimed, runs: [], lost: true, deferred: 0, phases };
+  const waitStarted = performance.now();
+  // never before the instant: the commit begins once the clock reads it
+  for (let wait = clock.delayUntil(pass.at); wait > 0; wait = clock.delayUntil(pass.at)) await sleep(wait);
+  const writeStarted = performance.now();
+  phases.waitMs = writeStarted - waitStarted;
+  try {
+    let made: store.NewRun[];
+    try {
+      made = await write(token, pass.settlements, pass.runs);
+    } catch (error) {
+      if (!(error instanceof ClaimLost)) throw error;
+      // Rolled back: some claims were cleared (a write, a pause, a delete) or ran out. The plans of the
+      // schedules still held stand (nothing changed them while held): those commit now, the others are
+      // read again by a later pass.
+      const held = await store.heldClaims(token);
+      made = await write(
+        token,
+        pass.settlements.filter((settlement) => held.has(settlement.id)),
+        pass.runs.filter((run) => held.has(run.scheduleId)),
+      );
+    }
+    phases.writeMs = performance.now() - writeStarted;
+    return { claimed, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    return { claimed: claims.length, runs: [], lost: true, deferred: 0, phases };
+    phases.writeMs = performance.now() - writeStarted;
+    return { claimed, runs: [], lost: true, deferred: 0, phases };
   }
+}
+
+/** Gives a prepared pass's claims back uncommitted (the dispatcher stopping, or giving up on it). */
+export async function abandonPass(pass: PreparedPass): Promise<void> {
+  if (!pass.failed) await store.releaseClaims(pass.token).catch(() => {});
+}
+
+/** Announces the runs a committed pass made (after its commit). */
+export async function announcePass(pass: DispatchPass): Promise<void> {
+  const started = performance.now();
+  await announceRuns(pass.runs.map((run) => run.id));
+  pass.phases.announceMs = performance.now() - started;
+}
+
+/** One pass of the schedules due now, committed and announced at once (tests, profiles). */
+export async function dispatchDue(clock: ServiceClock, batch: number): Promise<DispatchPass> {
+  const prepared = await preparePass(clock, batch, 0);
+  if (!("token" in prepared)) return { claimed: 0, runs: [], lost: false, deferred: 0, phases: noPhases() };
+  const pass = await commitPass(clock, prepared);
+  await announcePass(pass);
+  return pass;
 }

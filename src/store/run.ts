@@ -26,23 +26,40 @@ export interface ClaimedSchedule {
   runsUntil: Date | null;
 }
 
-function claimable(now: Date): Prisma.ScheduleWhereInput {
-  return { nextDueAt: { lte: now }, pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+/** Neither paused nor claimed (a claim that ran out before `now` is free). */
+function unclaimed(now: Date): Prisma.ScheduleWhereInput {
+  return { pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
 }
 
+/** What a claim took: the instant it is for and the schedules; or, when none was due by the horizon, when the next is. */
+export type Claim = { at: Date; schedules: ClaimedSchedule[] } | { at: null; nextDueAt: Date | null };
+
 /**
- * Claims up to `take` due schedules (the earliest first) for `token` until `until`: candidates are read,
- * then taken by one UPDATE … RETURNING that re-checks each is still due and free, so two dispatchers
- * never both hold one (the loser's UPDATE finds it taken and skips it).
+ * Claims, for `token` until `until`, up to `take` free schedules of the earliest instant due by `horizon`:
+ * those due by `now` when any is (the instant is then `now`), else those due at the earliest due time
+ * after it (the instant is that time: a pass planned ahead, committed once it comes). Candidates are
+ * read, then taken by one UPDATE … RETURNING that re-checks each is still due by the instant and free,
+ * so two dispatchers never both hold one (the loser's UPDATE finds it taken and skips it). When nothing
+ * is due by the horizon, answers the earliest due time of a free schedule (null when none), for the
+ * dispatcher's timer.
  */
-export async function claimDueSchedules(now: Date, token: string, until: Date, take: number): Promise<ClaimedSchedule[]> {
-  const candidates = await prisma.schedule.findMany({ where: claimable(now), select: { id: true }, orderBy: { nextDueAt: "asc" }, take });
-  if (candidates.length === 0) return [];
-  return prisma.schedule.updateManyAndReturn({
-    where: { id: { in: candidates.map((c) => c.id) }, ...claimable(now) },
+export async function claimNextDue(now: Date, horizon: Date, token: string, until: Date, take: number): Promise<Claim> {
+  const candidates = await prisma.schedule.findMany({
+    where: { nextDueAt: { lte: horizon }, ...unclaimed(now) },
+    select: { id: true, nextDueAt: true },
+    orderBy: { nextDueAt: "asc" },
+    take,
+  });
+  if (candidates.length === 0) return { at: null, nextDueAt: await earliestDueAt(now) };
+  const first = candidates[0].nextDueAt!.getTime();
+  const at = new Date(Math.max(first, now.getTime()));
+  const ids = candidates.filter((c) => c.nextDueAt!.getTime() <= at.getTime()).map((c) => c.id);
+  const schedules = await prisma.schedule.updateManyAndReturn({
+    where: { id: { in: ids }, nextDueAt: { lte: at }, ...unclaimed(now) },
     data: { claimToken: token, claimedUntil: until },
     select: { id: true, kind: true, runsUntil: true },
   });
+  return { at, schedules };
 }
 
 /**
@@ -51,7 +68,7 @@ export async function claimDueSchedules(now: Date, token: string, until: Date, t
  */
 export async function earliestDueAt(now: Date): Promise<Date | null> {
   const first = await prisma.schedule.findFirst({
-    where: { nextDueAt: { not: null }, pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    where: { nextDueAt: { not: null }, ...unclaimed(now) },
     orderBy: { nextDueAt: "asc" },
     select: { nextDueAt: true },
   });
@@ -94,9 +111,18 @@ export async function settleClaims(token: string, settlements: Settlement[], db:
   return settled;
 }
 
-/** Gives claims back unsettled (a dispatcher stopping, or one that failed): due again at once. */
-export async function releaseClaims(token: string): Promise<void> {
-  await prisma.schedule.updateMany({ where: { claimToken: token }, data: { claimToken: null, claimedUntil: null } });
+/** The schedules `token` still holds (after a pass found some of its claims lost). */
+export async function heldClaims(token: string): Promise<Set<string>> {
+  const held = await prisma.schedule.findMany({ where: { claimToken: token }, select: { id: true } });
+  return new Set(held.map((schedule) => schedule.id));
+}
+
+/** Gives claims back unsettled (a dispatcher stopping, or one that failed; `ids`: only those): due again at once. */
+export async function releaseClaims(token: string, ids?: string[]): Promise<void> {
+  await prisma.schedule.updateMany({
+    where: { claimToken: token, ...(ids ? { id: { in: ids } } : {}) },
+    data: { claimToken: null, claimedUntil: null },
+  });
 }
 
 // ---- the run-state of one schedule ----
