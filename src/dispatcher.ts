@@ -23,8 +23,12 @@ import { SCHEDULES_DUE_CHANNEL } from "./services/wake";
 
 /** The longest the dispatcher sleeps (real ms). */
 export const POLL_MS = 1000;
-/** Schedules per pass. */
-export const BATCH = 500;
+/**
+ * Schedules per pass: 1,000 due at one instant make one transaction (committed at the instant), and a
+ * pass's fixed cost (a claim, a read, a transaction: ~100 ms of Prisma's per-statement work on a busy
+ * machine) is shared by as many; RUNS_PER_PASS and the plan budget still bound a pass after a downtime.
+ */
+export const BATCH = 1000;
 /**
  * How far ahead of an instant (real ms) its schedules are claimed and planned: several passes' worth,
  * far within CLAIM_MS (a claim taken this early still holds until well after its commit).
@@ -32,6 +36,16 @@ export const BATCH = 500;
 export const LOOKAHEAD_MS = 2000;
 /** A pass is prepared ahead only if the last preparations suggest it is ready this long (real ms) before the instant it would delay. */
 const PREPARE_MARGIN_MS = 20;
+/**
+ * How far ahead of its instant (real ms) a pass's transaction may start at most: it writes, then waits
+ * for the instant to commit, so the commit lands at the instant. It starts about as long before it as the
+ * pass's write should take, reckoned from the last writes (real ms per run, the slowest of the last few),
+ * so a write that waits holds the database's write lock hardly longer than a write does.
+ */
+const WRITE_LEAD_MAX_MS = 300;
+/** A write's cost before its first run, and per run until one has been measured (real ms). */
+const WRITE_FIXED_MS = 10;
+const WRITE_PER_RUN_MS = 0.1;
 /** How often the database's clock offset is measured, and old runs are deleted (real ms). */
 const CLOCK_EVERY_MS = 60_000;
 const RETENTION_EVERY_MS = 3_600_000;
@@ -54,9 +68,21 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
   let failures = 0;
   /** Ends the cycle's wait for its next instant early (a nearer due time was announced, or stop). */
   let interrupt: (() => void) | null = null;
-  /** How long a preparation takes (real ms): the longest of the last few. */
+  /** How long a preparation and a pass's write take (real ms): the longest of the last few. */
   const preparations: number[] = [];
+  const writes: number[] = [];
+  const recent = (list: number[], ms: number) => {
+    list.push(ms);
+    if (list.length > 5) list.shift();
+  };
   const preparationMs = () => (preparations.length === 0 ? 0 : Math.max(...preparations));
+  /** How long before its instant a pass's write should start: as long as it should take. */
+  const writeLead = (pass: PreparedPass) => {
+    const perRun = writes.length === 0 ? WRITE_PER_RUN_MS : Math.max(...writes);
+    return Math.min(WRITE_LEAD_MAX_MS, WRITE_FIXED_MS + perRun * pass.runs.length);
+  };
+  /** Real ms until the transaction of the first prepared pass should start. */
+  const untilCommit = (ready: PreparedPass[]) => clock.delayUntil(ready[0].at) - writeLead(ready[0]);
 
   const measureClock = async () => {
     if (clock.simulated) return;
@@ -80,15 +106,15 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
   /** Arms the timer to prepare the passes of an instant: LOOKAHEAD_MS before it. */
   const armFor = (at: Date | null) => arm(at ? clock.delayUntil(at) - LOOKAHEAD_MS : POLL_MS);
 
-  /** Until the clock reads `at`, or the wait is interrupted. */
-  const waitFor = (at: Date) =>
+  /** For `ms` real ms, or until the wait is interrupted. */
+  const waitFor = (ms: number) =>
     new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(waiting);
         interrupt = null;
         resolve();
       };
-      const waiting = setTimeout(done, clock.delayUntil(at));
+      const waiting = setTimeout(done, Math.max(0, ms));
       interrupt = done;
     });
 
@@ -104,12 +130,15 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
           again = false;
           exhausted = false;
         }
-        // 1. Commit the passes whose instant has come, then announce their runs.
-        if (ready.length > 0 && clock.delayUntil(ready[0].at) === 0) {
+        // 1. Commit the passes whose instant has come (starting the first a write's time ahead), then announce their runs.
+        if (ready.length > 0 && untilCommit(ready) <= 0) {
           const committed: DispatchPass[] = [];
-          while (ready.length > 0 && clock.delayUntil(ready[0].at) === 0 && !stopping) {
+          while (ready.length > 0 && untilCommit(ready) <= 0 && !stopping) {
             const result = await commitPass(clock, ready.shift()!);
             observeRunsMade(result.runs, clock.now(), clock.rate);
+            // per run, from the writes large enough to tell
+            if (!result.lost && result.runs.length >= 100)
+              recent(writes, Math.max(0, result.phases.writeMs - WRITE_FIXED_MS) / result.runs.length);
             committed.push(result);
           }
           for (const result of committed) await announcePass(result);
@@ -120,7 +149,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
           continue;
         }
         // 2. Prepare another pass if it can be ready before the first prepared instant.
-        const fits = ready.length === 0 || clock.delayUntil(ready[0].at) > preparationMs() * 1.5 + PREPARE_MARGIN_MS;
+        const fits = ready.length === 0 || untilCommit(ready) > preparationMs() * 1.5 + PREPARE_MARGIN_MS;
         if (!exhausted && fits) {
           const started = performance.now();
           const prepared = await preparePass(clock, BATCH, LOOKAHEAD_MS);
@@ -130,8 +159,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
             break;
           }
           if ("token" in prepared) {
-            preparations.push(performance.now() - started);
-            if (preparations.length > 5) preparations.shift();
+            recent(preparations, performance.now() - started);
             let i = ready.length;
             while (i > 0 && ready[i - 1].at > prepared.at) i--;
             ready.splice(i, 0, prepared);
@@ -143,7 +171,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
         }
         // 3. Wait for the first prepared instant (or for a nearer due time announced meanwhile).
         if (ready.length === 0) break;
-        await waitFor(ready[0].at);
+        await waitFor(untilCommit(ready));
       }
       if (stopping) return;
       if (failures > 0) {

@@ -9,8 +9,8 @@
  *    pass holds RUNS_PER_PASS runs or has spent PLAN_BUDGET_MS (the schedules left over are given back
  *    at once, for the next pass).
  * 2. Commit (`commitPass`), never before the instant: in one transaction, settle every claim (runsUntil =
- *    the instant, nextDueAt = its next occurrence) while the claim is still ours, and insert the runs that
- *    do not exist yet. A claim lost meanwhile (a write, a pause, another dispatcher after the claim ran
+ *    the instant, nextDueAt = its next occurrence) while the claim is still ours, insert the runs that
+ *    do not exist yet, and commit once the instant has come (the transaction starts just ahead of it). A claim lost meanwhile (a write, a pause, another dispatcher after the claim ran
  *    out) rolls it all back; the plans of the schedules still held are then committed without the others,
  *    whose claims someone else cleared (the next pass reads them again, on what was written).
  * 3. Announce the runs made (`announcePass`), after the commit.
@@ -83,6 +83,8 @@ export interface PreparedPass {
   readonly runs: store.NewRun[];
   readonly settlements: store.Settlement[];
   readonly deferred: number;
+  /** The token holds exactly the settled schedules (the others were given back): it settles them by the token alone. */
+  readonly exact: boolean;
   /** The claims could not be read or planned and were given back: committing it makes nothing. */
   readonly failed: boolean;
   readonly phases: DispatchPhases;
@@ -172,6 +174,8 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
     const rows = new Map(
       read.map((schedule) => [schedule.id, schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined]),
     );
+    // a schedule without its kind's row (not deleted: the row is missing) keeps its claim until it runs out, unsettled
+    let exact = [...rows.values()].every((row) => row);
     lap("readMs");
     const graceMs = graceOf(clock);
     const runs: store.NewRun[] = [];
@@ -192,37 +196,45 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
     lap("planMs");
     // The schedules left unplanned are given back now, for the next pass (if that fails, their claims run out after CLAIM_MS).
     const unplanned = claim.schedules.filter((schedule) => !planned.has(schedule.id)).map((schedule) => schedule.id);
-    if (unplanned.length > 0) await store.releaseClaims(token, unplanned).catch(() => {});
-    return { token, at, claimed, runs, settlements, deferred: unplanned.length, failed: false, phases };
+    if (unplanned.length > 0)
+      await store.releaseClaims(token, unplanned).catch(() => {
+        exact = false;
+      });
+    return { token, at, claimed, runs, settlements, deferred: unplanned.length, exact, failed: false, phases };
   } catch (error) {
     log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     await store.releaseClaims(token).catch(() => {});
-    return { token, at, claimed, runs: [], settlements: [], deferred: 0, failed: true, phases };
+    return { token, at, claimed, runs: [], settlements: [], deferred: 0, exact: false, failed: true, phases };
   }
 }
 
-/** Settles the claims and inserts the runs, in one transaction; ClaimLost (rolled back) when a claim is no longer ours. */
-function write(token: string, settlements: store.Settlement[], runs: store.NewRun[]): Promise<store.NewRun[]> {
-  return largeTransaction(async (tx) => {
-    // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-    if ((await store.settleClaims(token, settlements, tx)) < settlements.length) throw new ClaimLost();
-    return store.insertMissingRuns(runs, tx);
-  });
-}
-
-/** Commits a prepared pass once its instant has come (it waits for it), and answers what it made. */
+/**
+ * Commits a prepared pass: in one transaction, settles its claims and inserts its runs, then (if that
+ * took less) waits for the pass's instant before committing, so its runs are never visible before it.
+ * The dispatcher starts it a little ahead (about as long as such a write takes: the transaction holds
+ * the write for no longer than a write takes), so that the commit lands at the instant. Answers what
+ * it made.
+ */
 export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
-  const { token, claimed, deferred, phases } = pass;
+  const { token, claimed, deferred, phases, at } = pass;
   if (pass.failed) return { claimed, runs: [], lost: true, deferred: 0, phases };
-  const waitStarted = performance.now();
-  // never before the instant: the commit begins once the clock reads it
-  for (let wait = clock.delayUntil(pass.at); wait > 0; wait = clock.delayUntil(pass.at)) await sleep(wait);
-  const writeStarted = performance.now();
-  phases.waitMs = writeStarted - waitStarted;
+  const started = performance.now();
+  let waited = 0;
+  const write = (settlements: store.Settlement[], runs: store.NewRun[]) =>
+    largeTransaction(async (tx) => {
+      // The settling writes come first: on SQLite they take the file's write lock before anything is read.
+      if ((await store.settleClaims(token, settlements, tx, pass.exact)) < settlements.length) throw new ClaimLost();
+      const made = await store.insertMissingRuns(runs, tx);
+      // never before the instant: the transaction commits once the clock reads it
+      const waitStarted = performance.now();
+      for (let wait = clock.delayUntil(at); wait > 0; wait = clock.delayUntil(at)) await sleep(wait);
+      waited += performance.now() - waitStarted;
+      return made;
+    });
   try {
     let made: store.NewRun[];
     try {
-      made = await write(token, pass.settlements, pass.runs);
+      made = await write(pass.settlements, pass.runs);
     } catch (error) {
       if (!(error instanceof ClaimLost)) throw error;
       // Rolled back: some claims were cleared (a write, a pause, a delete) or ran out. The plans of the
@@ -230,18 +242,19 @@ export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promi
       // read again by a later pass.
       const held = await store.heldClaims(token);
       made = await write(
-        token,
         pass.settlements.filter((settlement) => held.has(settlement.id)),
         pass.runs.filter((run) => held.has(run.scheduleId)),
       );
     }
-    phases.writeMs = performance.now() - writeStarted;
+    phases.waitMs = waited;
+    phases.writeMs = performance.now() - started - waited;
     return { claimed, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
-    phases.writeMs = performance.now() - writeStarted;
+    phases.waitMs = waited;
+    phases.writeMs = performance.now() - started - waited;
     return { claimed, runs: [], lost: true, deferred: 0, phases };
   }
 }

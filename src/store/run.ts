@@ -91,8 +91,10 @@ export interface Settlement {
  * Settles claimed schedules while `token` still holds them; answers how many it settled (fewer: a
  * write or another dispatcher took some away, and the caller rolls back). Schedules settled with the
  * same two instants (most of a pass: the same now, many due next at the same time) share one statement.
+ * `onlyThese`: the token holds no other schedule than these, so the largest group is settled by the
+ * token alone (the others first), not by a list of ids (a statement of 500 ids costs Prisma ~20 ms of CPU).
  */
-export async function settleClaims(token: string, settlements: Settlement[], db: Db = prisma): Promise<number> {
+export async function settleClaims(token: string, settlements: Settlement[], db: Db = prisma, onlyThese = false): Promise<number> {
   const groups = new Map<string, { runsUntil: Date; nextDueAt: Date | null; ids: string[] }>();
   for (const { id, runsUntil, nextDueAt } of settlements) {
     const key = `${runsUntil.getTime()}|${nextDueAt?.getTime() ?? ""}`;
@@ -100,10 +102,12 @@ export async function settleClaims(token: string, settlements: Settlement[], db:
     if (group) group.ids.push(id);
     else groups.set(key, { runsUntil, nextDueAt, ids: [id] });
   }
+  const ordered = [...groups.values()].sort((a, b) => a.ids.length - b.ids.length);
   let settled = 0;
-  for (const { runsUntil, nextDueAt, ids } of groups.values()) {
+  for (const [i, { runsUntil, nextDueAt, ids }] of ordered.entries()) {
+    const byToken = onlyThese && i === ordered.length - 1;
     const { count } = await db.schedule.updateMany({
-      where: { id: { in: ids }, claimToken: token },
+      where: byToken ? { claimToken: token } : { id: { in: ids }, claimToken: token },
       data: { runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
     });
     settled += count;

@@ -16,6 +16,8 @@ import { migrate } from "../helpers/child-server";
 import { createMigratedDatabase, startEmbeddedPostgres, type PostgresServer } from "../helpers/postgres";
 
 const COUNT = Number(process.env.PROFILE_SCHEDULES ?? 10_000);
+/** How long before the instant the first commit's transaction starts (PROFILE_WRITE_LEAD_MS, real ms). */
+const WRITE_LEAD_MS = Number(process.env.PROFILE_WRITE_LEAD_MS ?? 60);
 let postgres: PostgresServer | null = null;
 if (!process.env.DATABASE_URL && process.env.PROFILE_ENGINE === "postgres") {
   postgres = await startEmbeddedPostgres({ durable: true });
@@ -28,8 +30,10 @@ if (!process.env.DATABASE_URL && process.env.PROFILE_ENGINE === "postgres") {
 process.env.LOG_LEVEL ??= "warn";
 const { prisma, prepareDatabase } = await import("../../src/db");
 const { createClock } = await import("../../src/clock");
-const { dispatchDue } = await import("../../src/services/dispatch");
-const BATCH = Number(process.env.PROFILE_BATCH ?? (await import("../../src/dispatcher")).BATCH);
+const { commitPass, dispatchDue, preparePass } = await import("../../src/services/dispatch");
+type PreparedPass = import("../../src/services/dispatch").PreparedPass;
+const { LOOKAHEAD_MS, BATCH: DISPATCH_BATCH } = await import("../../src/dispatcher");
+const BATCH = Number(process.env.PROFILE_BATCH ?? DISPATCH_BATCH);
 await prepareDatabase();
 
 for (let start = 0; start < COUNT; start += 500) {
@@ -59,7 +63,7 @@ prisma.$on("query", (event: { query: string; duration: number }) => queries.push
 const VERBOSE = process.env.PROFILE_SQL === "1";
 
 async function passes(label: string, clock: ReturnType<typeof createClock>) {
-  const total = { claimMs: 0, readMs: 0, planMs: 0, writeMs: 0, announceMs: 0, wall: 0, runs: 0 };
+  const total = { claimMs: 0, readMs: 0, planMs: 0, waitMs: 0, writeMs: 0, announceMs: 0, wall: 0, runs: 0 };
   const cpu = process.cpuUsage();
   for (let i = 0; ; i++) {
     queries.length = 0;
@@ -67,7 +71,7 @@ async function passes(label: string, clock: ReturnType<typeof createClock>) {
     const pass = await dispatchDue(clock, BATCH);
     const wall = performance.now() - started;
     if (pass.claimed === 0) break;
-    for (const key of ["claimMs", "readMs", "planMs", "writeMs", "announceMs"] as const) total[key] += pass.phases[key];
+    for (const key of ["claimMs", "readMs", "planMs", "waitMs", "writeMs", "announceMs"] as const) total[key] += pass.phases[key];
     total.wall += wall;
     total.runs += pass.runs.length;
     const sql = queries.reduce((sum, q) => sum + q.ms, 0);
@@ -87,9 +91,51 @@ async function passes(label: string, clock: ReturnType<typeof createClock>) {
   );
 }
 
+/** As the dispatcher does at a boundary: passes prepared LOOKAHEAD_MS ahead, then committed once it comes. */
+async function ahead(label: string, clock: ReturnType<typeof createClock>) {
+  const ready: PreparedPass[] = [];
+  const cpu = process.cpuUsage();
+  let started = performance.now();
+  for (;;) {
+    const prepared = await preparePass(clock, BATCH, LOOKAHEAD_MS);
+    if (!("token" in prepared)) break;
+    ready.push(prepared);
+  }
+  const prepareMs = performance.now() - started;
+  const prepareCpu = process.cpuUsage(cpu);
+  const instant = ready[0]?.at;
+  const late: number[] = [];
+  let runs = 0;
+  // the first transaction starts as long before the instant as a write takes (the dispatcher's measure of it)
+  await new Promise((resolve) => setTimeout(resolve, clock.delayUntil(instant) - WRITE_LEAD_MS));
+  for (const [i, pass] of ready.entries()) {
+    queries.length = 0;
+    const result = await commitPass(clock, pass);
+    if (i === 0) started = performance.now();
+    late.push(clock.now().getTime() - instant.getTime());
+    runs += result.runs.length;
+    const phases = Object.entries(result.phases)
+      .map(([k, v]) => `${k.replace("Ms", "")} ${v.toFixed(0)}`)
+      .join(", ");
+    const sql = queries.reduce((sum, q) => sum + q.ms, 0);
+    console.log(
+      `${label} pass ${i}: ${result.claimed} claimed, ${result.runs.length} runs${result.lost ? ", LOST" : ""}; (${phases}); SQL ${sql.toFixed(0)} ms in ${queries.length} statements of the commit; committed ${late[i]} ms after the instant`,
+    );
+    if (VERBOSE)
+      for (const q of queries)
+        console.log(`      ${String(Math.round(q.ms)).padStart(5)} ms  ${q.query.replace(/\s+/g, " ").slice(0, 110)}`);
+  }
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `${label} total: ${ready.length} passes prepared in ${prepareMs.toFixed(0)} ms (${((prepareCpu.user + prepareCpu.system) / 1000).toFixed(0)} ms CPU), ${runs} runs committed by ${late[late.length - 1] ?? "-"} ms after the instant (${((used.user + used.system - prepareCpu.user - prepareCpu.system) / 1000).toFixed(0)} ms CPU)`,
+  );
+}
+
 // First read: the schedules become due at the next minute.
 await passes("settle", createClock({}));
 const due = (await prisma.schedule.findFirstOrThrow({ select: { nextDueAt: true } })).nextDueAt!;
-await passes("boundary", createClock({ CLOCK_START: new Date(due.getTime() + 10).toISOString(), CLOCK_RATE: "1" }));
+if (process.env.PROFILE_AHEAD === "0")
+  await passes("boundary", createClock({ CLOCK_START: new Date(due.getTime() + 10).toISOString(), CLOCK_RATE: "1" }));
+else await ahead("boundary", createClock({ CLOCK_START: new Date(due.getTime() - LOOKAHEAD_MS).toISOString(), CLOCK_RATE: "1" }));
 await prisma.$disconnect();
 await postgres?.stop();
