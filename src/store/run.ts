@@ -26,6 +26,18 @@ export interface ClaimedSchedule {
   runsUntil: Date | null;
 }
 
+/**
+ * Ids per statement that lists them: Prisma refuses a statement of more than 999 bound values on SQLite
+ * (an UPDATE … RETURNING is not split for it), so longer lists are written in slices.
+ */
+const IDS_PER_STATEMENT = 500;
+
+function slices<T>(list: T[], size = IDS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** Neither paused nor claimed (a claim that ran out before `now` is free). */
 function unclaimed(now: Date): Prisma.ScheduleWhereInput {
   return { pausedAt: null, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
@@ -54,11 +66,15 @@ export async function claimNextDue(now: Date, horizon: Date, token: string, unti
   const first = candidates[0].nextDueAt!.getTime();
   const at = new Date(Math.max(first, now.getTime()));
   const ids = candidates.filter((c) => c.nextDueAt!.getTime() <= at.getTime()).map((c) => c.id);
-  const schedules = await prisma.schedule.updateManyAndReturn({
-    where: { id: { in: ids }, nextDueAt: { lte: at }, ...unclaimed(now) },
-    data: { claimToken: token, claimedUntil: until },
-    select: { id: true, kind: true, runsUntil: true },
-  });
+  const schedules: ClaimedSchedule[] = [];
+  for (const slice of slices(ids)) {
+    const taken = await prisma.schedule.updateManyAndReturn({
+      where: { id: { in: slice }, nextDueAt: { lte: at }, ...unclaimed(now) },
+      data: { claimToken: token, claimedUntil: until },
+      select: { id: true, kind: true, runsUntil: true },
+    });
+    for (const schedule of taken) schedules.push(schedule);
+  }
   return { at, schedules };
 }
 
@@ -106,11 +122,13 @@ export async function settleClaims(token: string, settlements: Settlement[], db:
   let settled = 0;
   for (const [i, { runsUntil, nextDueAt, ids }] of ordered.entries()) {
     const byToken = onlyThese && i === ordered.length - 1;
-    const { count } = await db.schedule.updateMany({
-      where: byToken ? { claimToken: token } : { id: { in: ids }, claimToken: token },
-      data: { runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
-    });
-    settled += count;
+    for (const slice of byToken ? [null] : slices(ids)) {
+      const { count } = await db.schedule.updateMany({
+        where: slice ? { id: { in: slice }, claimToken: token } : { claimToken: token },
+        data: { runsUntil, nextDueAt, claimToken: null, claimedUntil: null },
+      });
+      settled += count;
+    }
   }
   return settled;
 }
@@ -123,10 +141,12 @@ export async function heldClaims(token: string): Promise<Set<string>> {
 
 /** Gives claims back unsettled (a dispatcher stopping, or one that failed; `ids`: only those): due again at once. */
 export async function releaseClaims(token: string, ids?: string[]): Promise<void> {
-  await prisma.schedule.updateMany({
-    where: { claimToken: token, ...(ids ? { id: { in: ids } } : {}) },
-    data: { claimToken: null, claimedUntil: null },
-  });
+  for (const slice of ids ? slices(ids) : [null]) {
+    await prisma.schedule.updateMany({
+      where: { claimToken: token, ...(slice ? { id: { in: slice } } : {}) },
+      data: { claimToken: null, claimedUntil: null },
+    });
+  }
 }
 
 // ---- the run-state of one schedule ----
