@@ -30,10 +30,11 @@ export const POLL_MS = 1000;
  */
 export const BATCH = 1000;
 /**
- * How far ahead of an instant (real ms) its schedules are claimed and planned: several passes' worth,
- * far within CLAIM_MS (a claim taken this early still holds until well after its commit).
+ * How far ahead of an instant (real ms) its schedules are claimed and planned: several passes' worth
+ * (10,000 schedules due at once take about that on a busy 2-core machine), well within CLAIM_MS (a claim
+ * taken this early still holds until seconds after its commit).
  */
-export const LOOKAHEAD_MS = 2000;
+export const LOOKAHEAD_MS = 3000;
 /** A pass is prepared ahead only if the last preparations suggest it is ready this long (real ms) before the instant it would delay. */
 const PREPARE_MARGIN_MS = 20;
 /**
@@ -42,10 +43,10 @@ const PREPARE_MARGIN_MS = 20;
  * pass's write should take, reckoned from the last writes (real ms per run, the slowest of the last few),
  * so a write that waits holds the database's write lock hardly longer than a write does.
  */
-const WRITE_LEAD_MAX_MS = 300;
-/** A write's cost before its first run, and per run until one has been measured (real ms). */
+const WRITE_LEAD_MAX_MS = 400;
+/** A write's cost before its first run, and per run until one has been measured (real ms: PostgreSQL's on a busy machine). */
 const WRITE_FIXED_MS = 10;
-const WRITE_PER_RUN_MS = 0.1;
+const WRITE_PER_RUN_MS = 0.3;
 /** How often the database's clock offset is measured, and old runs are deleted (real ms). */
 const CLOCK_EVERY_MS = 60_000;
 const RETENTION_EVERY_MS = 3_600_000;
