@@ -32,9 +32,11 @@ export interface Dispatcher {
 export interface DispatcherOptions {
   clock: ServiceClock;
   retentionDays: number;
+  /** Called after a pass made runs due for a delivery attempt (the process's delivery worker takes them at once). */
+  onRunsToDeliver?: () => void;
 }
 
-export async function startDispatcher({ clock, retentionDays }: DispatcherOptions): Promise<Dispatcher> {
+export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }: DispatcherOptions): Promise<Dispatcher> {
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
   let armedFor = Number.POSITIVE_INFINITY;
@@ -68,6 +70,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
       while (full && !stopping) {
         const result = await dispatchDue(clock, BATCH);
         observeRunsMade(result.runs, clock.now(), clock.rate);
+        if (result.runs.some((run) => run.state === "PENDING")) onRunsToDeliver?.();
         full = result.claimed === BATCH || result.lost || result.deferred > 0;
         if (result.lost) failures++;
         else failures = 0;

@@ -14,13 +14,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ServiceClock } from "../clock";
-import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns } from "../domain/run-plan";
+import { SCHEDULED_GRACE_MS, owedRuns } from "../domain/run-plan";
 import { log } from "../logger";
 import { ALL_KIND_ROWS, calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
+import * as deliveryStore from "../store/delivery";
 import * as store from "../store/run";
 import { largeTransaction } from "../store/transaction";
 import { announceRuns } from "./run-events";
-import { logUnrecordedMisses, runsOfPlan } from "./run";
+import { catchUpWindowSeconds, logUnrecordedMisses, runDeliveryOf, runsOfPlan } from "./run";
 
 /** How long a claim holds (real ms): far longer than a pass takes; a crashed dispatcher's claims free up after it. */
 export const CLAIM_MS = 10_000;
@@ -78,10 +79,12 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
   lap("claimMs");
   if (claims.length === 0) return { claimed: 0, runs: [], lost: false, deferred: 0, phases };
   try {
-    const schedules = await store.findSchedulesById(
-      claims.map((claim) => claim.id),
-      ALL_KIND_ROWS,
-    );
+    const ids = claims.map((claim) => claim.id);
+    const schedules = await store.findSchedulesById(ids, ALL_KIND_ROWS);
+    // Their deliveries, and for those that deliver one at a time, how many runs each has unfinished.
+    const deliveries = await deliveryStore.findDeliveries(ids);
+    const serial = [...deliveries.values()].filter((d) => d.overlapPolicy !== "ALLOW_ALL").map((d) => d.scheduleId);
+    const unfinished = await deliveryStore.countUnfinishedRuns(serial);
     lap("readMs");
     const graceMs = Math.max(SCHEDULED_GRACE_MS, GRACE_REAL_MS * clock.rate);
     const runs: store.NewRun[] = [];
@@ -93,14 +96,15 @@ export async function dispatchDue(clock: ServiceClock, batch: number): Promise<D
       const row = schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined;
       const claim = claimById.get(schedule.id);
       if (!row || !claim) continue;
+      const delivery = deliveries.get(schedule.id);
       const owed = owedRuns(calendarOf(schedule.kind, row), {
         from: claim.runsUntil ?? now,
         now,
-        windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+        windowMs: catchUpWindowSeconds(delivery) * 1000,
         graceMs,
         catchUp: "ALL",
       });
-      for (const run of runsOfPlan(schedule.id, owed, now)) runs.push(run);
+      for (const run of runsOfPlan(schedule.id, owed, now, runDeliveryOf(delivery, unfinished.get(schedule.id)))) runs.push(run);
       // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
       const runsUntil = claim.runsUntil && claim.runsUntil > now ? claim.runsUntil : now;
       next.push({ id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null });
