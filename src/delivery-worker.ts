@@ -9,7 +9,6 @@
  * `stop()` takes nothing more, waits a little for the attempts in flight and records them; an attempt
  * still in flight after that is left to its lease: another worker makes it again, with the same webhook-id.
  */
-import type { ServiceClock } from "./clock";
 import { database } from "./db";
 import { log } from "./logger";
 import { observeAttempt } from "./metrics";

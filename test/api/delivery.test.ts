@@ -310,11 +310,10 @@ describe("retries", () => {
       const failed = await runUntil(run.id, (r) => r.state === "FAILED");
       expect(failed.attempts.map((a) => a.httpStatus)).toEqual([410]);
       expect(failed.failureReason).toContain("410");
-      const { delivery } = (await execute(DELIVERY_OF, { id: schedule.id })).data?.node as {
-        delivery: { disabledAt: string | null; disabledReason: string | null };
-      };
-      expect(delivery.disabledAt).not.toBeNull();
-      expect(delivery.disabledReason).toContain("410");
+      const node = (await execute(DELIVERY_OF, { id: schedule.id })).data?.node;
+      const delivery = node && "delivery" in node ? node.delivery : null;
+      expect(delivery?.disabledAt).not.toBeNull();
+      expect(delivery?.disabledReason).toContain("410");
       // while disabled, runs are recorded, not delivered
       expect((await runNow(schedule.id)).state).toBe("RECORDED");
       receiver.respond = () => ({ status: 204 });
