@@ -14,6 +14,7 @@ import {
 } from "./config";
 import { describeStartupError } from "./database-file";
 import { database, prepareDatabase } from "./db";
+import { checkDeliveryKeySetting } from "./delivery/secret";
 import { startDeliveryWorker, type DeliveryWorker } from "./delivery-worker";
 import { startDispatcher, type Dispatcher } from "./dispatcher";
 import { log } from "./logger";
@@ -47,6 +48,7 @@ const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken, clock: servi
 const server = createServer(yoga);
 const listenPort = port();
 
+checkDeliveryKeySetting();
 let dispatcher: Dispatcher | null = null;
 let deliveryWorker: DeliveryWorker | null = null;
 if (dispatchEnabled()) {

@@ -52,6 +52,12 @@ function deliveryKey(): Buffer {
   return cachedKey;
 }
 
+/** Throws at start when DELIVERY_SECRET_KEY is set but is not a key (a key file is read, or made, on first use). */
+export function checkDeliveryKeySetting(): void {
+  const source = deliveryKeySource();
+  if (source.kind === "env") decodeKey(source.value, "DELIVERY_SECRET_KEY");
+}
+
 /** Seals a secret for the schedule `scheduleId`: `v1.<iv>.<tag>.<ciphertext>`, base64url. */
 export function sealSecret(secret: string, scheduleId: string): string {
   const iv = randomBytes(12);

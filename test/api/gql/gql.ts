@@ -54,6 +54,8 @@ type Documents = {
     "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": typeof types.CrashProductDocument,
     "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": typeof types.CrashTemplateDocument,
     "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": typeof types.CrashReadAgainDocument,
+    "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}": typeof types.PrivateNetworksSetDeliveryDocument,
+    "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}": typeof types.PrivateNetworksRunDocument,
     "mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.DeliverySetDocument,
     "mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}": typeof types.DeliveryRotateDocument,
     "mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}": typeof types.DeliveryRemoveDocument,
@@ -239,6 +241,8 @@ const documents: Documents = {
     "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": types.CrashProductDocument,
     "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": types.CrashTemplateDocument,
     "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": types.CrashReadAgainDocument,
+    "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}": types.PrivateNetworksSetDeliveryDocument,
+    "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}": types.PrivateNetworksRunDocument,
     "mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.DeliverySetDocument,
     "mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}": types.DeliveryRotateDocument,
     "mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}": types.DeliveryRemoveDocument,
@@ -558,6 +562,14 @@ export function graphql(source: "query CrashTemplate($id: ID!) { campaignTemplat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"): (typeof documents)["query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}"): (typeof documents)["mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}"): (typeof documents)["query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
