@@ -14,7 +14,9 @@ import { createClock } from "../../src/clock";
 import { prisma } from "../../src/db";
 import { type DeliveryWorker, startDeliveryWorker } from "../../src/delivery-worker";
 import { dispatchDue } from "../../src/services/dispatch";
-import { createClient, expectTypename } from "../helpers/graphql";
+import { onRunEvents } from "../../src/services/run-events";
+import { createSchedulesYoga } from "../../src/yoga";
+import { TEST_AUTH, createClient, expectTypename, testLimits } from "../helpers/graphql";
 import { type Receiver, startReceiver } from "../helpers/receiver";
 import { graphql } from "./gql";
 import { RUN_NOW, allRuns, executeWith, makeJob, makeSchedule, KINDS, type RunFields } from "./runs-fixtures";
@@ -400,5 +402,51 @@ describe("overlap policies", () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe("what subscribers and operators see", () => {
+  it("runEvents reports each change of a delivered run's state: made (PENDING), taken (DELIVERING), DELIVERED", async () => {
+    const receiver = await startReceiver(() => ({ status: 200, delayMs: 100 }));
+    const events: { id: string; state: string }[] = [];
+    let runId = "";
+    const stop = await onRunEvents({ event: (run) => events.push({ id: run.id, state: run.state }), end: () => {} });
+    const seen = () => events.filter((event) => event.id === runId).map((event) => event.state);
+    try {
+      const schedule = await makeJob(execute);
+      await setDelivery(schedule.id, receiver.url);
+      runId = decodeGlobalID((await runNow(schedule.id)).id).id as string;
+      const until = Date.now() + 10_000;
+      while (seen().length < 3 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // three announcements; each event carries the run as read when it was announced, so a quick attempt's
+      // DELIVERING may already read DELIVERED, never the other way round
+      expect(seen()).toHaveLength(3);
+      expect(seen().at(-1)).toBe("DELIVERED");
+      for (const state of seen()) expect(["PENDING", "DELIVERING", "DELIVERED"]).toContain(state);
+    } finally {
+      stop();
+      await receiver.close();
+    }
+  });
+
+  it("/metrics counts attempts by outcome, their durations and the lateness of first attempts", async () => {
+    const yoga = createSchedulesYoga({ auth: TEST_AUTH, limits: testLimits(), publicUrl: "http://localhost", metricsToken: null });
+    const response = await yoga.fetch("http://localhost/metrics", {}, { req: { socket: { remoteAddress: "127.0.0.1" } } });
+    const text = await response.text();
+    const value = (line: string) =>
+      Number(
+        text
+          .split("\n")
+          .find((l) => l.startsWith(`${line} `))
+          ?.slice(line.length + 1) ?? Number.NaN,
+      );
+    // the tests above delivered runs, retried 500s and failed a 410
+    expect(value('schedule_delivery_attempts_total{outcome="DELIVERED"}')).toBeGreaterThan(0);
+    expect(value('schedule_delivery_attempts_total{outcome="RETRY"}')).toBeGreaterThan(0);
+    expect(value('schedule_delivery_attempts_total{outcome="GONE"}')).toBeGreaterThan(0);
+    expect(value('schedule_delivery_attempt_duration_seconds_count{outcome="DELIVERED"}')).toBeGreaterThan(0);
+    expect(text).toContain("# TYPE schedule_delivery_first_attempt_lateness_seconds histogram");
+    expect(value('schedule_runs{state="DELIVERED"}')).toBeGreaterThan(0);
   });
 });
