@@ -127,18 +127,17 @@ const CANDIDATE_SELECT = {
 } as const;
 
 /**
- * The runs due for an attempt (PENDING and due, or DELIVERING with a lease run out), up to `take`,
- * optionally only among `ids`; each kind read with its own index.
+ * The runs due for an attempt (PENDING and due, the longest waiting first, or DELIVERING with a lease
+ * run out), up to `take`; each kind read with its own index.
  */
-async function findCandidates(now: Date, take: number, ids: string[] | null): Promise<Candidate[]> {
-  const only = ids ? { id: { in: ids } } : {};
+async function findCandidates(now: Date, take: number): Promise<Candidate[]> {
   const pending = await prisma.run.findMany({
-    where: { ...only, state: "PENDING", nextAttemptAt: { lte: now } },
+    where: { state: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
     take,
     select: CANDIDATE_SELECT,
   });
-  if (pending.length >= take || ids) return pending;
+  if (pending.length >= take) return pending;
   const abandoned = await prisma.run.findMany({
     where: { state: "DELIVERING", leaseUntil: { lt: now } },
     take: take - pending.length,
@@ -182,10 +181,9 @@ export async function takeRunsForAttempt(options: {
   leaseUntil: Date;
   take: number;
   maxAgeMs: number;
-  ids?: string[];
 }): Promise<{ taken: TakenRun[]; unattemptable: Unattemptable[] }> {
   const { now, leaseUntil, take, maxAgeMs } = options;
-  const candidates = await findCandidates(now, take, options.ids ?? null);
+  const candidates = await findCandidates(now, take);
   if (candidates.length === 0) return { taken: [], unattemptable: [] };
   const unattemptable: Unattemptable[] = [];
   const attemptable: Candidate[] = [];
