@@ -162,3 +162,36 @@ export function runRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
 export function metricsToken(env: NodeJS.ProcessEnv = process.env): string | null {
   return env.METRICS_TOKEN ? env.METRICS_TOKEN : null;
 }
+
+/** Where the key that seals delivery secrets comes from (src/delivery/secret.ts). */
+export type DeliveryKeySource = { kind: "env"; value: string } | { kind: "file"; path: string };
+
+/**
+ * DELIVERY_SECRET_KEY when set; else the file DELIVERY_SECRET_KEY_FILE, by default beside the SQLite
+ * file (`<file>.delivery-key`) or, on PostgreSQL and in memory, ./data/delivery.key.
+ */
+export function deliveryKeySource(env: NodeJS.ProcessEnv = process.env): DeliveryKeySource {
+  if (env.DELIVERY_SECRET_KEY) return { kind: "env", value: env.DELIVERY_SECRET_KEY };
+  if (env.DELIVERY_SECRET_KEY_FILE) return { kind: "file", path: resolve(env.DELIVERY_SECRET_KEY_FILE) };
+  const url = databaseUrl(env);
+  const file = url.startsWith("file:") ? databaseFile(url) : ":memory:";
+  return { kind: "file", path: file === ":memory:" ? resolve("data/delivery.key") : `${file}.delivery-key` };
+}
+
+/** Whether webhooks may go to loopback, private, link-local and unique-local addresses (tests, local development). */
+export function allowPrivateNetworks(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = (env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "false").toLowerCase();
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0" || value === "") return false;
+  throw new Error(`WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false, not ${JSON.stringify(env.WEBHOOK_ALLOW_PRIVATE_NETWORKS)}`);
+}
+
+/** How long one delivery attempt may take, connection to answer (WEBHOOK_TIMEOUT_MS, default 10 s). */
+export function webhookTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env, "WEBHOOK_TIMEOUT_MS", 10_000);
+}
+
+/** Delivery attempts one process has in flight at most (DELIVERY_CONCURRENCY, default 100). */
+export function deliveryConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env, "DELIVERY_CONCURRENCY", 100);
+}

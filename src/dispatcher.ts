@@ -58,9 +58,11 @@ export interface Dispatcher {
 export interface DispatcherOptions {
   clock: ServiceClock;
   retentionDays: number;
+  /** Called after a pass made runs due for a delivery attempt (the process's delivery worker takes them at once). */
+  onRunsToDeliver?: () => void;
 }
 
-export async function startDispatcher({ clock, retentionDays }: DispatcherOptions): Promise<Dispatcher> {
+export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }: DispatcherOptions): Promise<Dispatcher> {
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
   let armedFor = Number.POSITIVE_INFINITY;
@@ -137,6 +139,7 @@ export async function startDispatcher({ clock, retentionDays }: DispatcherOption
           while (ready.length > 0 && untilCommit(ready) <= 0 && !stopping) {
             const result = await commitPass(clock, ready.shift()!);
             observeRunsMade(result.runs, clock.now(), clock.rate);
+            if (result.runs.some((run) => run.state === "PENDING")) onRunsToDeliver?.();
             // per run, from the writes large enough to tell
             if (!result.lost && result.runs.length >= 100)
               recent(writes, Math.max(0, result.phases.writeMs - WRITE_FIXED_MS) / result.runs.length);

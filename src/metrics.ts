@@ -1,8 +1,9 @@
 /**
  * The Prometheus metrics of a process (prom-client), served by GET /metrics (src/operations.ts): the
  * process's own (CPU, memory, event-loop lag), runs by state (read from the database at each scrape:
- * every instance reports the same totals), the lateness of the runs this process made, and its HTTP
- * answers by status. None carries schedule data.
+ * every instance reports the same totals), the lateness of the runs this process made, its delivery
+ * attempts by outcome and duration, the lateness of first attempts, and its HTTP answers by status.
+ * None carries schedule data.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { RunState } from "./generated/prisma/client";
@@ -58,5 +59,40 @@ export function observeRunsMade(
       const late = (committedAt.getTime() - new Date(run.dueAt).getTime()) / rate / 1000;
       runLateness.observe(Math.max(0, late));
     }
+  }
+}
+
+export const deliveryAttempts = new Counter({
+  name: "schedule_delivery_attempts_total",
+  help: "Delivery attempts this process made, by outcome (DELIVERED, RETRY, GONE: 410, FAILED: no attempt left).",
+  labelNames: ["outcome"],
+  registers: [metrics],
+});
+
+export const deliveryAttemptDuration = new Histogram({
+  name: "schedule_delivery_attempt_duration_seconds",
+  help: "How long this process's delivery attempts took, by outcome (real seconds).",
+  labelNames: ["outcome"],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  registers: [metrics],
+});
+
+export const firstAttemptLateness = new Histogram({
+  name: "schedule_delivery_first_attempt_lateness_seconds",
+  help: "From an occurrence's instant to the first delivery attempt of its on-time (SCHEDULED) run (real seconds).",
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+  registers: [metrics],
+});
+
+/** Records one ended delivery attempt (`rate`: simulated ms per real ms). */
+export function observeAttempt(
+  attempt: { outcome: string; dueAt: Date; origin: string; record: { number: number; startedAt: Date; durationMs: number } },
+  rate: number,
+): void {
+  deliveryAttempts.inc({ outcome: attempt.outcome });
+  deliveryAttemptDuration.observe({ outcome: attempt.outcome }, attempt.record.durationMs / 1000);
+  if (attempt.record.number === 1 && attempt.origin === "SCHEDULED") {
+    const late = (attempt.record.startedAt.getTime() - attempt.dueAt.getTime()) / rate / 1000;
+    firstAttemptLateness.observe(Math.max(0, late));
   }
 }

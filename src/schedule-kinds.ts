@@ -4,7 +4,14 @@
  * what its calendar feed is titled). Code that works across kinds looks the kind up here and never
  * switches on it; adding a kind adds an entry.
  */
-import { ScheduleKind, type CampaignTemplateSchedule, type IssuingSchedule, type JobSchedule } from "./generated/prisma/client";
+import {
+  ScheduleKind,
+  type CampaignTemplate,
+  type CampaignTemplateSchedule,
+  type IssuingSchedule,
+  type JobSchedule,
+  type Product,
+} from "./generated/prisma/client";
 import { AUTHORITIES } from "./auth";
 import { campaignCalendar } from "./domain/campaign-template";
 import { ISSUING_SCHEDULE_MESSAGES, issuingCalendar } from "./domain/issuing-schedule";
@@ -53,6 +60,10 @@ export interface ScheduleKindEntry<Row extends ScheduleRow = ScheduleRow> {
   findTitled(id: string): Promise<TitledSchedule<Row> | null>;
   /** The engine's calendar of a stored row. */
   calendar(row: Row): Calendar;
+  /** How its row is read for a webhook body: with the owner the body names. */
+  readonly webhookRow: true | { include: object };
+  /** What identifies the work in a webhook body (API.md "The webhook request"), from a row read with webhookRow. */
+  webhookSchedule(row: Row): Record<string, string | null>;
 }
 
 const JOB: ScheduleKindEntry<JobSchedule> = {
@@ -69,6 +80,8 @@ const JOB: ScheduleKindEntry<JobSchedule> = {
     return row && { row, title: row.name, owner: null };
   },
   calendar: jobCalendar,
+  webhookRow: true,
+  webhookSchedule: (row) => ({ name: row.name, jobType: row.jobType }),
 };
 
 const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
@@ -85,6 +98,13 @@ const ISSUING: ScheduleKindEntry<IssuingSchedule> = {
     return row && { row, title: row.friendlyName, owner: `Product: ${row.product.name}` };
   },
   calendar: issuingCalendar,
+  webhookRow: { include: { product: true } },
+  webhookSchedule: (row) => ({
+    productReference: (row as IssuingSchedule & { product: Product }).product.reference,
+    scheduleReference: row.scheduleReference,
+    friendlyName: row.friendlyName,
+    entitlementFormat: row.entitlementFormat,
+  }),
 };
 
 const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
@@ -101,6 +121,11 @@ const CAMPAIGN_TEMPLATE: ScheduleKindEntry<CampaignTemplateSchedule> = {
     return row && { row, title: row.campaignTemplate.name, owner: `Campaign template: ${row.campaignTemplate.name}` };
   },
   calendar: campaignCalendar,
+  webhookRow: { include: { campaignTemplate: true } },
+  webhookSchedule: (row) => ({
+    campaignTemplateId: row.campaignTemplateId,
+    name: (row as CampaignTemplateSchedule & { campaignTemplate: CampaignTemplate }).campaignTemplate.name,
+  }),
 };
 
 /** Every kind, by its stored `kind`. */
@@ -112,6 +137,11 @@ export const SCHEDULE_KIND_NAMES: readonly ScheduleKind[] = Object.values(Schedu
 export const ALL_KIND_ROWS = Object.fromEntries(SCHEDULE_KIND_NAMES.map((kind) => [SCHEDULE_KINDS[kind].relation, true])) as {
   [R in KindRelation]: true;
 };
+
+/** Every kind's relation on Schedule, read as a webhook body needs it. */
+export const ALL_KIND_ROWS_FOR_WEBHOOKS = Object.fromEntries(
+  SCHEDULE_KIND_NAMES.map((kind) => [SCHEDULE_KINDS[kind].relation, SCHEDULE_KINDS[kind].webhookRow]),
+) as { [R in KindRelation]: true | { include: object } };
 
 /** A schedule named by its kind and raw id (what a schedule's global id carries). */
 export interface ScheduleRef {

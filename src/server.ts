@@ -2,9 +2,20 @@
 import { createServer } from "node:http";
 import { AUTHORITIES, authSettingsFromEnv, issueToken } from "./auth";
 import { serviceClock } from "./clock";
-import { dispatchEnabled, host, port, publicHost, runRetentionDays } from "./config";
+import {
+  allowPrivateNetworks,
+  deliveryConcurrency,
+  dispatchEnabled,
+  host,
+  port,
+  publicHost,
+  runRetentionDays,
+  webhookTimeoutMs,
+} from "./config";
 import { describeStartupError } from "./database-file";
 import { database, prepareDatabase } from "./db";
+import { checkDeliveryKeySetting } from "./delivery/secret";
+import { startDeliveryWorker, type DeliveryWorker } from "./delivery-worker";
 import { startDispatcher, type Dispatcher } from "./dispatcher";
 import { log } from "./logger";
 import { endRunEvents, listenForRunEvents } from "./services/run-events";
@@ -37,9 +48,18 @@ const yoga = createSchedulesYoga({ auth, graphiqlToken: adminToken, clock: servi
 const server = createServer(yoga);
 const listenPort = port();
 
+checkDeliveryKeySetting();
 let dispatcher: Dispatcher | null = null;
+let deliveryWorker: DeliveryWorker | null = null;
 if (dispatchEnabled()) {
-  dispatcher = await startDispatcher({ clock: serviceClock, retentionDays: runRetentionDays() });
+  const worker = await startDeliveryWorker({
+    clock: serviceClock,
+    concurrency: deliveryConcurrency(),
+    timeoutMs: webhookTimeoutMs(),
+    allowPrivateNetworks: allowPrivateNetworks(),
+  });
+  deliveryWorker = worker;
+  dispatcher = await startDispatcher({ clock: serviceClock, retentionDays: runRetentionDays(), onRunsToDeliver: worker.wake });
 }
 
 server.listen(listenPort, host(), () => {
@@ -60,8 +80,9 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "shutting down");
-  // The dispatcher's pass under way commits or rolls back; then requests end, then the database closes.
-  const stopped = dispatcher?.stop() ?? Promise.resolve();
+  // The dispatcher's pass under way commits or rolls back, the delivery attempts in flight are recorded
+  // (or left to their leases); then requests end, then the database closes.
+  const stopped = Promise.all([dispatcher?.stop(), deliveryWorker?.stop()]);
   // Subscriptions end (their streams close); clients reconnect elsewhere and read what they missed from runs.
   endRunEvents();
   server.close(async () => {

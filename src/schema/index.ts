@@ -8,6 +8,7 @@ import "./schedule";
 import "./preview";
 import "./calendar-feed";
 import "./run";
+import "./delivery";
 
 builder.queryType({
   description: "Reading needs any valid bearer token.",

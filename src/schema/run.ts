@@ -51,13 +51,7 @@ const CatchUpEnum = builder.enumType("CatchUp", {
   } satisfies Record<service.CatchUp, unknown>,
 });
 
-const DeliveryAttemptRef = builder.objectRef<{
-  number: number;
-  startedAt: Date;
-  durationMs: number;
-  httpStatus: number | null;
-  error: string | null;
-}>("DeliveryAttempt");
+const DeliveryAttemptRef = builder.objectRef<service.DeliveryAttempt>("DeliveryAttempt");
 DeliveryAttemptRef.implement({
   description: "One attempt to deliver a run to its schedule's webhook.",
   fields: (t) => ({
@@ -65,7 +59,12 @@ DeliveryAttemptRef.implement({
     startedAt: t.expose("startedAt", { type: "DateTime", description: "When it started." }),
     durationMs: t.exposeInt("durationMs", { description: "How long it took." }),
     httpStatus: t.exposeInt("httpStatus", { nullable: true, description: "The receiver's status; null when none answered." }),
-    error: t.exposeString("error", { nullable: true, description: "What went wrong, if anything." }),
+    error: t.exposeString("error", {
+      nullable: true,
+      description:
+        "What went wrong when no answer came (a timeout, a refused connection, a refused address …); null when the receiver answered.",
+    }),
+    responseExcerpt: t.exposeString("responseExcerpt", { nullable: true, description: "The first 200 characters of the answer's body." }),
   }),
 });
 
@@ -99,7 +98,11 @@ export const RunRef = builder.node(builder.objectRef<service.RunWithSchedule>("R
     attempts: t.field({
       type: [DeliveryAttemptRef],
       description: "Its delivery attempts, oldest first (none for a RECORDED or SKIPPED run).",
-      resolve: () => [],
+      resolve: (run) => run.attempts,
+    }),
+    failureReason: t.exposeString("failureReason", {
+      nullable: true,
+      description: "Set when state is FAILED: why (the receiver answered 410, every attempt failed, the run is older than 24 h …).",
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was made." }),
     deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true, description: "When a receiver answered 2xx." }),

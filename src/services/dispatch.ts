@@ -22,15 +22,16 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ServiceClock } from "../clock";
-import { DEFAULT_CATCH_UP_WINDOW_SECONDS, SCHEDULED_GRACE_MS, owedRuns, type OwedRuns } from "../domain/run-plan";
+import { SCHEDULED_GRACE_MS, owedRuns, type OwedRuns } from "../domain/run-plan";
 import type { ScheduleKind } from "../generated/prisma/client";
 import { log } from "../logger";
 import { calendarOf, scheduleKind, type ScheduleRow } from "../schedule-kinds";
+import * as deliveryStore from "../store/delivery";
 import * as store from "../store/run";
 import type { KindRelation } from "../store/schedule";
-import { largeTransaction } from "../store/transaction";
+import { largeTransaction, type Db } from "../store/transaction";
 import { announceRuns } from "./run-events";
-import { logUnrecordedMisses, runsOfPlan } from "./run";
+import { catchUpWindowSeconds, logUnrecordedMisses, runDeliveryOf, runsOfPlan } from "./run";
 
 /** How long a claim holds (real ms): far longer than a pass takes; a crashed dispatcher's claims free up after it. */
 export const CLAIM_MS = 10_000;
@@ -85,6 +86,12 @@ export interface PreparedPass {
   readonly deferred: number;
   /** The token holds exactly the settled schedules (the others were given back): it settles them by the token alone. */
   readonly exact: boolean;
+  /**
+   * The schedules whose delivery takes one run at a time (overlap SKIP / BUFFER_ONE), with their plan for
+   * a count of unfinished runs: the count is read again in the commit (a run may have finished since the
+   * plan), and a schedule whose count changed is planned again with it.
+   */
+  readonly serial: Map<string, { unfinished: number; replan(unfinished: number): store.NewRun[] }>;
   /** The claims could not be read or planned and were given back: committing it makes nothing. */
   readonly failed: boolean;
   readonly phases: DispatchPhases;
@@ -102,6 +109,10 @@ export interface ClaimedScheduleRow {
   row: ScheduleRow;
   /** Its runs exist up to here (null: from the instant on). */
   runsUntil: Date | null;
+  /** Its delivery (none: its runs are RECORDED). */
+  delivery?: deliveryStore.Delivery | null;
+  /** With a delivery that takes one run at a time: its runs still unfinished (PENDING or DELIVERING). */
+  unfinished?: number;
 }
 
 /** One schedule's plan for an instant: the runs it owes by then, and what its claim is settled with. */
@@ -121,21 +132,22 @@ export function graceOf(clock: ServiceClock): number {
 }
 
 /**
- * Plans one schedule for the instant `at`: what it owes for (runsUntil, at] (made at `at`), and its
- * settlement (runs exist up to `at`, due next at its first occurrence after it).
+ * Plans one schedule for the instant `at`: what it owes for (runsUntil, at] (made at `at`, within its
+ * delivery's catch-up window and under its overlap policy), and its settlement (runs exist up to `at`,
+ * due next at its first occurrence after it).
  */
 export function planSchedule(schedule: ClaimedScheduleRow, at: Date, graceMs: number): SchedulePlan {
   const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
     from: schedule.runsUntil ?? at,
     now: at,
-    windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+    windowMs: catchUpWindowSeconds(schedule.delivery) * 1000,
     graceMs,
     catchUp: "ALL",
   });
   // never lowered: a clock read behind the last pass's (the database's offset moved) changes nothing
   const runsUntil = schedule.runsUntil && schedule.runsUntil > at ? schedule.runsUntil : at;
   return {
-    runs: runsOfPlan(schedule.id, owed, at),
+    runs: runsOfPlan(schedule.id, owed, at, runDeliveryOf(schedule.delivery, schedule.unfinished)),
     settlement: { id: schedule.id, runsUntil, nextDueAt: owed.next?.at ?? null },
     owed,
   };
@@ -174,6 +186,10 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
     const rows = new Map(
       read.map((schedule) => [schedule.id, schedule[scheduleKind(schedule.kind).relation] as ScheduleRow | null | undefined]),
     );
+    // Their deliveries, and for those that deliver one at a time, how many runs each has unfinished.
+    const deliveries = await deliveryStore.findDeliveries(rows.size > 0 ? [...rows.keys()] : []);
+    const serialIds = [...deliveries.values()].filter((d) => d.overlapPolicy !== "ALLOW_ALL").map((d) => d.scheduleId);
+    const unfinished = await countUnfinished(serialIds);
     // a schedule without its kind's row (not deleted: the row is missing) keeps its claim until it runs out, unsettled
     let exact = [...rows.values()].every((row) => row);
     lap("readMs");
@@ -181,6 +197,7 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
     const runs: store.NewRun[] = [];
     const settlements: store.Settlement[] = [];
     const planned = new Set<string>();
+    const serial: PreparedPass["serial"] = new Map();
     const planningEnds = performance.now() + PLAN_BUDGET_MS;
     for (const schedule of claim.schedules) {
       if (performance.now() > planningEnds || runs.length >= RUNS_PER_PASS) break;
@@ -188,8 +205,15 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
       const row = rows.get(schedule.id);
       // deleted since the claim: nothing to settle (its claim went with it)
       if (!row) continue;
-      const plan = planSchedule({ ...schedule, row }, at, graceMs);
+      const delivery = deliveries.get(schedule.id) ?? null;
+      const claimed = { ...schedule, row, delivery, unfinished: unfinished.get(schedule.id) ?? 0 };
+      const plan = planSchedule(claimed, at, graceMs);
       for (const run of plan.runs) runs.push(run);
+      if (delivery && delivery.overlapPolicy !== "ALLOW_ALL")
+        serial.set(schedule.id, {
+          unfinished: claimed.unfinished,
+          replan: (count) => planSchedule({ ...claimed, unfinished: count }, at, graceMs).runs,
+        });
       settlements.push(plan.settlement);
       logUnrecordedMisses(schedule.id, plan.owed);
     }
@@ -200,11 +224,11 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
       await store.releaseClaims(token, unplanned).catch(() => {
         exact = false;
       });
-    return { token, at, claimed, runs, settlements, deferred: unplanned.length, exact, failed: false, phases };
+    return { token, at, claimed, runs, settlements, deferred: unplanned.length, exact, serial, failed: false, phases };
   } catch (error) {
     log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     await store.releaseClaims(token).catch(() => {});
-    return { token, at, claimed, runs: [], settlements: [], deferred: 0, exact: false, failed: true, phases };
+    return { token, at, claimed, runs: [], settlements: [], deferred: 0, exact: false, serial: new Map(), failed: true, phases };
   }
 }
 
@@ -224,7 +248,7 @@ export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promi
     largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
       if ((await store.settleClaims(token, settlements, tx, pass.exact)) < settlements.length) throw new ClaimLost();
-      const made = await store.insertMissingRuns(runs, tx);
+      const made = await store.insertMissingRuns(await withCurrentOverlap(pass, runs, tx), tx);
       // never before the instant: the transaction commits once the clock reads it
       const waitStarted = performance.now();
       for (let wait = clock.delayUntil(at); wait > 0; wait = clock.delayUntil(at)) await sleep(wait);
@@ -257,6 +281,34 @@ export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promi
     phases.writeMs = performance.now() - started - waited;
     return { claimed, runs: [], lost: true, deferred: 0, phases };
   }
+}
+
+/** Unfinished runs per schedule, 500 schedules per statement (Prisma's limit of 999 bound values on SQLite). */
+async function countUnfinished(scheduleIds: string[], db?: Db): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < scheduleIds.length; i += 500)
+    for (const [id, count] of await deliveryStore.countUnfinishedRuns(scheduleIds.slice(i, i + 500), db)) counts.set(id, count);
+  return counts;
+}
+
+/**
+ * The runs of a pass with the overlap policies applied to the unfinished runs counted now (in the commit's
+ * transaction): a schedule whose count changed since its plan (a run finished, or another was made) is
+ * planned again with it.
+ */
+async function withCurrentOverlap(pass: PreparedPass, runs: store.NewRun[], tx: Db): Promise<store.NewRun[]> {
+  if (pass.serial.size === 0) return runs;
+  const scheduleIds = new Set(runs.map((run) => run.scheduleId));
+  const ids = [...pass.serial.keys()].filter((id) => scheduleIds.has(id));
+  const counts = await countUnfinished(ids, tx);
+  const changed = new Map<string, store.NewRun[]>();
+  for (const id of ids) {
+    const serial = pass.serial.get(id)!;
+    const count = counts.get(id) ?? 0;
+    if (count !== serial.unfinished) changed.set(id, serial.replan(count));
+  }
+  if (changed.size === 0) return runs;
+  return [...runs.filter((run) => !changed.has(run.scheduleId)), ...[...changed.values()].flat()];
 }
 
 /** Gives a prepared pass's claims back uncommitted (the dispatcher stopping, or giving up on it). */

@@ -19,14 +19,17 @@ import { log } from "../logger";
 import { occurrenceAt, type Occurrence } from "../recurrence";
 import { ALL_KIND_ROWS, calendarOf, scheduleKind, type KindedSchedule, type ScheduleRef, type ScheduleRow } from "../schedule-kinds";
 import { UniqueViolation } from "../store/prisma-errors";
+import * as deliveryStore from "../store/delivery";
+import type { Delivery, OverlapPolicy } from "../store/delivery";
 import * as store from "../store/run";
 import { largeTransaction, transaction, type Db } from "../store/transaction";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { announceRuns } from "./run-events";
 import { findSchedule } from "./schedule";
-import { wakeDispatchers } from "./wake";
+import { wakeDeliveryWorkers, wakeDispatchers } from "./wake";
 
 export type { RunWithSchedule, RunState, RunOrigin } from "../store/run";
+export type { DeliveryAttempt } from "../store/delivery";
 export type { CatchUp };
 
 export const RUN_MESSAGES = {
@@ -39,18 +42,36 @@ export const RUN_MESSAGES = {
   noteLength: "note must be at most 1024 characters",
 } as const;
 
-/** The state a run is made in: without a delivery, RECORDED at its instant. */
-export function initialRunState(): store.RunState {
-  return "RECORDED";
+/**
+ * What a schedule's delivery makes of the runs it is given: null when it has none (or a disabled one):
+ * its runs are RECORDED. Otherwise they are PENDING (due for an attempt at once), under its overlap
+ * policy, counted from the schedule's `unfinished` runs (PENDING or DELIVERING) when they are made.
+ */
+export interface RunDelivery {
+  overlapPolicy: OverlapPolicy;
+  unfinished: number;
 }
 
-/** Runs for occurrences of one schedule, with ids chosen here (announced after the commit). */
+export function runDeliveryOf(
+  delivery: Pick<Delivery, "overlapPolicy" | "disabledAt"> | null | undefined,
+  unfinished = 0,
+): RunDelivery | null {
+  return delivery && !delivery.disabledAt ? { overlapPolicy: delivery.overlapPolicy, unfinished } : null;
+}
+
+/**
+ * Runs for occurrences of one schedule, with ids chosen here (announced after the commit): SKIPPED when
+ * a skipReason is given, else RECORDED without a delivery and PENDING with one (its serial flag set
+ * when its overlap policy delivers one at a time).
+ */
 export function newRuns(
   scheduleId: string,
   occurrences: readonly Occurrence[],
-  run: { origin: store.RunOrigin; state: store.RunState; skipReason?: store.RunSkipReason; originKey?: string },
+  run: { origin: store.RunOrigin; skipReason?: store.RunSkipReason; originKey?: string },
   createdAt: Date,
+  delivery: RunDelivery | null,
 ): store.NewRun[] {
+  const state: store.RunState = run.skipReason ? "SKIPPED" : delivery ? "PENDING" : "RECORDED";
   return occurrences.map((occurrence) => ({
     id: randomUUID(),
     scheduleId,
@@ -59,21 +80,54 @@ export function newRuns(
     shifted: occurrence.shifted,
     originKey: run.originKey ?? "S",
     origin: run.origin,
-    state: run.state,
+    state,
     skipReason: run.skipReason ?? null,
+    serial: delivery !== null && delivery.overlapPolicy !== "ALLOW_ALL",
+    attemptsSince: createdAt,
+    nextAttemptAt: state === "PENDING" ? createdAt : null,
     createdAt,
     updatedAt: createdAt,
   }));
 }
 
-/** The runs a plan makes: on-time ones SCHEDULED, caught-up ones CATCH_UP, missed ones SKIPPED (MISSED). */
-export function runsOfPlan(scheduleId: string, owed: OwedRuns, createdAt: Date): store.NewRun[] {
-  const state = initialRunState();
+/**
+ * The overlap policy applied to runs coming due, oldest first: SKIP makes one only while no other is
+ * unfinished, BUFFER_ONE while at most one is (the one in progress; the new one waits); the others are
+ * SKIPPED (OVERLAP). ALLOW_ALL, and no delivery, make every one.
+ */
+function overlapChecked(runs: store.NewRun[], delivery: RunDelivery | null): store.NewRun[] {
+  if (!delivery || delivery.overlapPolicy === "ALLOW_ALL") return runs;
+  const limit = delivery.overlapPolicy === "SKIP" ? 1 : 2;
+  let unfinished = delivery.unfinished;
+  return runs.map((run) => {
+    if (unfinished < limit) {
+      unfinished++;
+      return run;
+    }
+    return { ...run, state: "SKIPPED", skipReason: "OVERLAP", nextAttemptAt: null };
+  });
+}
+
+/**
+ * The runs a plan makes: missed ones SKIPPED (MISSED), caught-up ones CATCH_UP, on-time ones SCHEDULED,
+ * the latter two under the delivery's overlap policy.
+ */
+export function runsOfPlan(scheduleId: string, owed: OwedRuns, createdAt: Date, delivery: RunDelivery | null): store.NewRun[] {
   return [
-    ...newRuns(scheduleId, owed.missed, { origin: "CATCH_UP", state: "SKIPPED", skipReason: "MISSED" }, createdAt),
-    ...newRuns(scheduleId, owed.catchUp, { origin: "CATCH_UP", state }, createdAt),
-    ...newRuns(scheduleId, owed.scheduled, { origin: "SCHEDULED", state }, createdAt),
+    ...newRuns(scheduleId, owed.missed, { origin: "CATCH_UP", skipReason: "MISSED" }, createdAt, delivery),
+    ...overlapChecked(
+      [
+        ...newRuns(scheduleId, owed.catchUp, { origin: "CATCH_UP" }, createdAt, delivery),
+        ...newRuns(scheduleId, owed.scheduled, { origin: "SCHEDULED" }, createdAt, delivery),
+      ],
+      delivery,
+    ),
   ];
+}
+
+/** The catch-up window of a schedule (seconds): its delivery's, else the default. */
+export function catchUpWindowSeconds(delivery: Pick<Delivery, "catchUpWindowSeconds"> | null | undefined): number {
+  return delivery?.catchUpWindowSeconds ?? DEFAULT_CATCH_UP_WINDOW_SECONDS;
 }
 
 export function logUnrecordedMisses(scheduleId: string, owed: OwedRuns): void {
@@ -146,14 +200,14 @@ export function findRun(id: string | null): Promise<store.RunWithSchedule | null
 // ---- acting ----
 
 /** The schedule a use case acts on, or a NotFoundError (its kind's message). */
-async function existingSchedule(schedule: ScheduleRef | null): Promise<KindedSchedule> {
+export async function existingSchedule(schedule: ScheduleRef | null): Promise<KindedSchedule> {
   const found = await findSchedule(schedule);
   if (!found) throw new NotFoundError(schedule ? scheduleKind(schedule.kind).notFound : RUN_MESSAGES.scheduleNotFound);
   return found;
 }
 
 /** Raises the version of the schedule's kind row, in the use case's transaction. */
-function raiseVersion(schedule: KindedSchedule, db: Db): Promise<unknown> {
+export function raiseVersion(schedule: KindedSchedule, db: Db): Promise<unknown> {
   return store.raiseScheduleVersion(scheduleKind(schedule.kind).relation, schedule.row.id, db);
 }
 
@@ -188,19 +242,23 @@ export async function resumeSchedule(ref: ScheduleRef | null, catchUp: CatchUp):
     const row = (await raiseVersion(schedule, tx)) as ScheduleRow;
     const state = await store.findScheduleRunState(schedule.row.id, tx);
     if (!state?.pausedAt) throw new PreconditionFailedError(RUN_MESSAGES.notPaused);
+    const delivery = await deliveryStore.findDelivery(schedule.row.id, tx);
     const owed = owedRuns(calendarOf(schedule.kind, schedule.row), {
       from: state.runsUntil ?? state.pausedAt,
       now,
-      windowMs: DEFAULT_CATCH_UP_WINDOW_SECONDS * 1000,
+      windowMs: catchUpWindowSeconds(delivery) * 1000,
       graceMs: 0,
       catchUp,
     });
     await store.markResumed(schedule.kind, schedule.row.id, now, owed.next?.at ?? null, tx);
-    const made = await store.insertMissingRuns(runsOfPlan(schedule.row.id, owed, now), tx);
+    const unfinished = delivery ? ((await deliveryStore.countUnfinishedRuns([schedule.row.id], tx)).get(schedule.row.id) ?? 0) : 0;
+    const runs = runsOfPlan(schedule.row.id, owed, now, runDeliveryOf(delivery, unfinished));
+    const made = await store.insertMissingRuns(runs, tx);
     logUnrecordedMisses(schedule.row.id, owed);
     return { row, made };
   });
   await announceRuns(result.made.map((run) => run.id));
+  await wakeDeliveryWorkers(result.made);
   await wakeDispatchers();
   return { kind: schedule.kind, row: result.row };
 }
@@ -223,32 +281,32 @@ export async function backfillRuns(ref: ScheduleRef | null, after: Date, until: 
   const schedule = await existingSchedule(ref);
   const occurrences = backfillOccurrences(calendarOf(schedule.kind, schedule.row), after, until);
   if (occurrences === null) throw ValidationError.of(["until"], RUN_MESSAGES.backfillTooMany);
-  const runs = newRuns(schedule.row.id, occurrences, { origin: "BACKFILL", state: initialRunState() }, now);
   const made = await retryingOnConflict(() =>
     largeTransaction(async (tx) => {
       await raiseVersion(schedule, tx);
-      return store.insertMissingRuns(runs, tx);
+      const delivery = runDeliveryOf(await deliveryStore.findDelivery(schedule.row.id, tx));
+      return store.insertMissingRuns(newRuns(schedule.row.id, occurrences, { origin: "BACKFILL" }, now, delivery), tx);
     }),
   );
   await announceRuns(made.map((run) => run.id));
-  return { created: made.length, alreadyPresent: runs.length - made.length };
+  await wakeDeliveryWorkers(made);
+  return { created: made.length, alreadyPresent: occurrences.length - made.length };
 }
 
 /** Makes a run now (origin MANUAL), whatever the schedule's occurrences and pause. */
 export async function runNow(ref: ScheduleRef | null): Promise<store.RunWithSchedule> {
   const schedule = await existingSchedule(ref);
   const now = serviceClock.now();
-  const [run] = newRuns(
-    schedule.row.id,
-    [occurrenceAt(calendarOf(schedule.kind, schedule.row), now)],
-    { origin: "MANUAL", state: initialRunState(), originKey: `M:${randomUUID()}` },
-    now,
-  );
-  await transaction(async (tx) => {
+  const occurrence = occurrenceAt(calendarOf(schedule.kind, schedule.row), now);
+  const run = await transaction(async (tx) => {
     await raiseVersion(schedule, tx);
-    await store.insertRun(run, tx);
+    const delivery = runDeliveryOf(await deliveryStore.findDelivery(schedule.row.id, tx));
+    const [made] = newRuns(schedule.row.id, [occurrence], { origin: "MANUAL", originKey: `M:${randomUUID()}` }, now, delivery);
+    await store.insertRun(made, tx);
+    return made;
   });
   await announceRuns([run.id]);
+  await wakeDeliveryWorkers([run]);
   const made = await store.findRun(run.id, ALL_KIND_ROWS);
   if (!made) throw new NotFoundError(RUN_MESSAGES.scheduleNotFound);
   return made;

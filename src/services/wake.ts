@@ -21,3 +21,17 @@ export async function afterScheduleWrite<Row>(row: Row): Promise<Row> {
   await wakeDispatchers();
   return row;
 }
+
+/** The channel that announces runs due for a delivery attempt (made by runNow, a backfill, a resume, retryRun). */
+export const DELIVERIES_DUE_CHANNEL = "deliveries_due";
+
+/** After runs were made or retried: if any waits for an attempt, every delivery worker (in any instance) looks at once. */
+export async function wakeDeliveryWorkers(runs: readonly { state: string }[]): Promise<void> {
+  if (!runs.some((run) => run.state === "PENDING")) return;
+  try {
+    await database.publish(DELIVERIES_DUE_CHANNEL, "");
+  } catch (error) {
+    // Their poll finds them within a second anyway.
+    log.warn({ err: error }, "could not announce runs due for delivery");
+  }
+}

@@ -4,7 +4,15 @@
  * occurrence, originKey); a claim is taken by an UPDATE whose WHERE re-checks that it is free, and
  * settled only while its token is still the schedule's.
  */
-import { Prisma, type Run, type RunOrigin, type RunSkipReason, type RunState, type ScheduleKind } from "../generated/prisma/client";
+import {
+  Prisma,
+  type DeliveryAttempt,
+  type Run,
+  type RunOrigin,
+  type RunSkipReason,
+  type RunState,
+  type ScheduleKind,
+} from "../generated/prisma/client";
 import { prisma } from "../db";
 import { reportingUniqueViolation } from "./prisma-errors";
 import type { KindRelation, ScheduleWithRow } from "./schedule";
@@ -15,8 +23,13 @@ export type { Run, RunOrigin, RunSkipReason, RunState };
 /** A run to insert: its id is chosen by the caller, so it can be announced after the commit. */
 export type NewRun = Prisma.RunCreateManyInput & { id: string; scheduleId: string };
 
-/** A Run with its schedule and that schedule's kind rows (the relations asked for), as a page lists it. */
-export type RunWithSchedule = Run & { schedule: ScheduleWithRow | null };
+/** A Run with its schedule and that schedule's kind rows (the relations asked for), and its attempts, as a page lists it. */
+export type RunWithSchedule = Run & { schedule: ScheduleWithRow | null; attempts: DeliveryAttempt[] };
+
+/** What every read of runs loads with them: the schedule with its kind rows (the relations asked for), the attempts oldest first. */
+function withScheduleAndAttempts(include: { [R in KindRelation]?: true }) {
+  return { schedule: { include }, attempts: { orderBy: { number: "asc" } } } as const;
+}
 
 // ---- claims ----
 
@@ -202,8 +215,12 @@ export async function raiseScheduleVersion(relation: KindRelation, id: string, d
 
 // ---- runs ----
 
-/** Runs per INSERT statement: 11 values each, within every engine's limit of bound values. */
+/** Runs per INSERT statement: 14 values each, within every engine's limit of bound values. */
 const INSERT_CHUNK = 500;
+
+function optionalDate(value: Date | string | null | undefined): Date | null {
+  return value == null ? null : new Date(value);
+}
 
 /**
  * Inserts the runs that do not exist yet (by their unique key) and answers those it inserted: a
@@ -223,13 +240,13 @@ export async function insertMissingRuns(runs: NewRun[], db: Db = prisma): Promis
       .slice(i, i + INSERT_CHUNK)
       .map(
         (run) =>
-          Prisma.sql`(${run.id}, ${run.scheduleId}, ${new Date(run.dueAt)}, ${run.localDateTime}, ${run.shifted}, ${run.originKey}, ${run.origin}, ${run.state}, ${run.skipReason ?? null}, ${new Date(run.createdAt ?? Date.now())}, ${new Date(run.updatedAt ?? run.createdAt ?? Date.now())})`,
+          Prisma.sql`(${run.id}, ${run.scheduleId}, ${new Date(run.dueAt)}, ${run.localDateTime}, ${run.shifted}, ${run.originKey}, ${run.origin}, ${run.state}, ${run.skipReason ?? null}, ${run.serial ?? false}, ${optionalDate(run.attemptsSince)}, ${optionalDate(run.nextAttemptAt)}, ${new Date(run.createdAt ?? Date.now())}, ${new Date(run.updatedAt ?? run.createdAt ?? Date.now())})`,
       );
     const made = await reportingUniqueViolation(
       () =>
         db.$queryRaw<
           { id: string }[]
-        >`INSERT INTO "Run" ("id", "scheduleId", "dueAt", "localDateTime", "shifted", "originKey", "origin", "state", "skipReason", "createdAt", "updatedAt")
+        >`INSERT INTO "Run" ("id", "scheduleId", "dueAt", "localDateTime", "shifted", "originKey", "origin", "state", "skipReason", "serial", "attemptsSince", "nextAttemptAt", "createdAt", "updatedAt")
         VALUES ${Prisma.join(rows)}
         ON CONFLICT ("scheduleId", "dueAt", "originKey") DO NOTHING
         RETURNING "id"`,
@@ -276,18 +293,18 @@ export function findRuns(options: {
     },
     orderBy: [{ dueAt: "desc" }, { id: "desc" }],
     take,
-    include: { schedule: { include } },
+    include: withScheduleAndAttempts(include),
   }) as Promise<RunWithSchedule[]>;
 }
 
 /** One run with its schedule and that schedule's kind rows (the relations asked for). */
 export function findRun(id: string, include: { [R in KindRelation]?: true }): Promise<RunWithSchedule | null> {
-  return prisma.run.findUnique({ where: { id }, include: { schedule: { include } } }) as Promise<RunWithSchedule | null>;
+  return prisma.run.findUnique({ where: { id }, include: withScheduleAndAttempts(include) }) as Promise<RunWithSchedule | null>;
 }
 
 /** The runs with these ids, with their schedules (for announcing runs another instance made). */
 export function findRunsById(ids: string[], include: { [R in KindRelation]?: true }): Promise<RunWithSchedule[]> {
-  return prisma.run.findMany({ where: { id: { in: ids } }, include: { schedule: { include } } }) as Promise<RunWithSchedule[]>;
+  return prisma.run.findMany({ where: { id: { in: ids } }, include: withScheduleAndAttempts(include) }) as Promise<RunWithSchedule[]>;
 }
 
 /**

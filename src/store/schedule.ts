@@ -18,7 +18,7 @@ export interface ScheduleEntry extends SchedulePosition {
 }
 
 /** The relation on Schedule that holds a kind's row (each registry entry names its kind's). */
-export type KindRelation = Exclude<keyof Prisma.ScheduleInclude, "calendarFeedToken" | "runs" | "_count">;
+export type KindRelation = Exclude<keyof Prisma.ScheduleInclude, "calendarFeedToken" | "delivery" | "runs" | "_count">;
 
 /** A Schedule row with the kind rows asked for (the one of its kind, when that kind was asked for). */
 export type ScheduleWithRow = ScheduleEntry & { [R in KindRelation]?: JobSchedule | IssuingSchedule | CampaignTemplateSchedule | null };

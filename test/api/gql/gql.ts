@@ -54,6 +54,14 @@ type Documents = {
     "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": typeof types.CrashProductDocument,
     "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": typeof types.CrashTemplateDocument,
     "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": typeof types.CrashReadAgainDocument,
+    "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}": typeof types.PrivateNetworksSetDeliveryDocument,
+    "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}": typeof types.PrivateNetworksRunDocument,
+    "mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": typeof types.DeliverySetDocument,
+    "mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}": typeof types.DeliveryRotateDocument,
+    "mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}": typeof types.DeliveryRemoveDocument,
+    "mutation DeliveryRetry($id: ID!) {\n  retryRun(runId: $id) {\n    __typename\n    ... on MutationRetryRunSuccess { data { id state failureReason } }\n    ... on Error { message code status }\n  }\n}": typeof types.DeliveryRetryDocument,
+    "query DeliveryRun($id: ID!) {\n  node(id: $id) { ... on Run {\n    id state failureReason deliveredAt origin\n    attempts { number startedAt durationMs httpStatus error responseExcerpt }\n  } }\n}": typeof types.DeliveryRunDocument,
+    "query DeliveryOf($id: ID!) {\n  node(id: $id) { ... on Recurring { delivery { url disabledAt disabledReason overlapPolicy } } }\n}": typeof types.DeliveryOfDocument,
     "mutation ParityCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ... on Error { message status } } }": typeof types.ParityCreateProductDocument,
     "query ParityReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName } } }": typeof types.ParityReadProductDocument,
     "mutation ParityCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) { __typename ... on Error { message status } } }": typeof types.ParityCreateIssuingDocument,
@@ -233,6 +241,14 @@ const documents: Documents = {
     "query CrashProduct($ref: String!) { product(reference: $ref) { reference schedules { scheduleReference } } }": types.CrashProductDocument,
     "query CrashTemplate($id: ID!) { campaignTemplate(id: $id) { id version schedule { id } } }": types.CrashTemplateDocument,
     "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }": types.CrashReadAgainDocument,
+    "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}": types.PrivateNetworksSetDeliveryDocument,
+    "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}": types.PrivateNetworksRunDocument,
+    "mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}": types.DeliverySetDocument,
+    "mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}": types.DeliveryRotateDocument,
+    "mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}": types.DeliveryRemoveDocument,
+    "mutation DeliveryRetry($id: ID!) {\n  retryRun(runId: $id) {\n    __typename\n    ... on MutationRetryRunSuccess { data { id state failureReason } }\n    ... on Error { message code status }\n  }\n}": types.DeliveryRetryDocument,
+    "query DeliveryRun($id: ID!) {\n  node(id: $id) { ... on Run {\n    id state failureReason deliveredAt origin\n    attempts { number startedAt durationMs httpStatus error responseExcerpt }\n  } }\n}": types.DeliveryRunDocument,
+    "query DeliveryOf($id: ID!) {\n  node(id: $id) { ... on Recurring { delivery { url disabledAt disabledReason overlapPolicy } } }\n}": types.DeliveryOfDocument,
     "mutation ParityCreateProduct($input: CreateProductInput!) {\n  createProduct(input: $input) { __typename ... on MutationCreateProductSuccess { data { reference name } } ... on Error { message status } } }": types.ParityCreateProductDocument,
     "query ParityReadProduct($ref: String!) { product(reference: $ref) { reference name schedules { friendlyName } } }": types.ParityReadProductDocument,
     "mutation ParityCreateIssuing($ref: String!, $input: IssuingScheduleInput!) {\n  createIssuingSchedule(productReference: $ref, input: $input) { __typename ... on Error { message status } } }": types.ParityCreateIssuingDocument,
@@ -546,6 +562,38 @@ export function graphql(source: "query CrashTemplate($id: ID!) { campaignTemplat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"): (typeof documents)["query CrashReadAgain($id: ID!) { schedule(id: $id) { __typename ... on JobSchedule { name nextOccurrence { at } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}"): (typeof documents)["mutation PrivateNetworksSetDelivery($id: ID!, $url: String!) {\n  setScheduleDelivery(scheduleId: $id, input: { url: $url, maxAttempts: 1 }) {\n    __typename\n    ... on ValidationError { fieldErrors { path message } }\n    ... on Error { message }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}"): (typeof documents)["query PrivateNetworksRun($id: ID!) {\n  node(id: $id) { ... on Run { state failureReason attempts { number httpStatus error } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"): (typeof documents)["mutation DeliverySet($id: ID!, $input: DeliveryInput!) {\n  setScheduleDelivery(scheduleId: $id, input: $input) {\n    __typename\n    ... on MutationSetScheduleDeliverySuccess { data { secret delivery { url overlapPolicy catchUpWindowSeconds maxAttempts disabledAt disabledReason } } }\n    ... on Error { message code status }\n    ... on ValidationError { fieldErrors { path message } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}"): (typeof documents)["mutation DeliveryRotate($id: ID!) {\n  rotateDeliverySecret(scheduleId: $id) {\n    __typename\n    ... on MutationRotateDeliverySecretSuccess { data { secret delivery { url } } }\n    ... on Error { message code status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}"): (typeof documents)["mutation DeliveryRemove($id: ID!) {\n  removeScheduleDelivery(scheduleId: $id) {\n    __typename\n    ... on MutationRemoveScheduleDeliverySuccess { data { __typename ... on JobSchedule { id delivery { url } } } }\n    ... on Error { message code status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryRetry($id: ID!) {\n  retryRun(runId: $id) {\n    __typename\n    ... on MutationRetryRunSuccess { data { id state failureReason } }\n    ... on Error { message code status }\n  }\n}"): (typeof documents)["mutation DeliveryRetry($id: ID!) {\n  retryRun(runId: $id) {\n    __typename\n    ... on MutationRetryRunSuccess { data { id state failureReason } }\n    ... on Error { message code status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveryRun($id: ID!) {\n  node(id: $id) { ... on Run {\n    id state failureReason deliveredAt origin\n    attempts { number startedAt durationMs httpStatus error responseExcerpt }\n  } }\n}"): (typeof documents)["query DeliveryRun($id: ID!) {\n  node(id: $id) { ... on Run {\n    id state failureReason deliveredAt origin\n    attempts { number startedAt durationMs httpStatus error responseExcerpt }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveryOf($id: ID!) {\n  node(id: $id) { ... on Recurring { delivery { url disabledAt disabledReason overlapPolicy } } }\n}"): (typeof documents)["query DeliveryOf($id: ID!) {\n  node(id: $id) { ... on Recurring { delivery { url disabledAt disabledReason overlapPolicy } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,14 +49,28 @@ export const possibleTypes = {
     "PreconditionFailedError",
     "ValidationError"
   ],
+  "MutationRemoveScheduleDeliveryResult": [
+    "MutationRemoveScheduleDeliverySuccess",
+    "NotFoundError"
+  ],
   "MutationResumeScheduleResult": [
     "MutationResumeScheduleSuccess",
+    "NotFoundError",
+    "PreconditionFailedError"
+  ],
+  "MutationRetryRunResult": [
+    "MutationRetryRunSuccess",
     "NotFoundError",
     "PreconditionFailedError"
   ],
   "MutationRotateCalendarFeedTokenResult": [
     "MutationRotateCalendarFeedTokenSuccess",
     "NotFoundError"
+  ],
+  "MutationRotateDeliverySecretResult": [
+    "MutationRotateDeliverySecretSuccess",
+    "NotFoundError",
+    "PreconditionFailedError"
   ],
   "MutationRunNowResult": [
     "MutationRunNowSuccess",
@@ -65,6 +79,11 @@ export const possibleTypes = {
   "MutationSetCampaignTemplateScheduleResult": [
     "ConflictError",
     "MutationSetCampaignTemplateScheduleSuccess",
+    "NotFoundError",
+    "ValidationError"
+  ],
+  "MutationSetScheduleDeliveryResult": [
+    "MutationSetScheduleDeliverySuccess",
     "NotFoundError",
     "ValidationError"
   ],

@@ -1,0 +1,362 @@
+/**
+ * Deliveries (a schedule's webhook) and the delivery state of runs. Every guarantee is a conditional
+ * write here: a run is taken for an attempt by an UPDATE that re-checks that it is due and free; an
+ * attempt's outcome is applied to its run only while the run's attemptCount is still that attempt's
+ * number (the fencing counter), so a worker whose lease ran out can never overwrite a newer attempt.
+ */
+import { Prisma, type Delivery, type DeliveryAttempt, type OverlapPolicy, type RunState } from "../generated/prisma/client";
+import { prisma } from "../db";
+import type { Db } from "./transaction";
+
+export type { Delivery, DeliveryAttempt, OverlapPolicy };
+
+/** What a client sets of a delivery. */
+export interface DeliverySettings {
+  url: string;
+  overlapPolicy: OverlapPolicy;
+  catchUpWindowSeconds: number;
+  maxAttempts: number;
+}
+
+/** A run is unfinished from when it is made (PENDING) until it is DELIVERED or FAILED. */
+const UNFINISHED: RunState[] = ["PENDING", "DELIVERING"];
+
+// ---- deliveries ----
+
+/** A schedule's delivery (batched: every field of a page asks in the same tick, one statement). */
+export function findDelivery(scheduleId: string, db: Db = prisma): Promise<Delivery | null> {
+  return db.delivery.findUnique({ where: { scheduleId } });
+}
+
+/** The deliveries of these schedules, by schedule id (a dispatch pass reads those of its claims). */
+export async function findDeliveries(scheduleIds: string[], db: Db = prisma): Promise<Map<string, Delivery>> {
+  const rows = await db.delivery.findMany({ where: { scheduleId: { in: scheduleIds } } });
+  return new Map(rows.map((row) => [row.scheduleId, row]));
+}
+
+/** Makes a schedule's delivery with its sealed secret. */
+export function createDelivery(scheduleId: string, settings: DeliverySettings, sealedSecret: string, db: Db = prisma): Promise<Delivery> {
+  return db.delivery.create({ data: { scheduleId, ...settings, sealedSecret } });
+}
+
+/** Changes a delivery's settings and enables it again (a 410 had disabled it); null when it has none. */
+export async function updateDelivery(scheduleId: string, settings: DeliverySettings, db: Db = prisma): Promise<Delivery | null> {
+  const { count } = await db.delivery.updateMany({ where: { scheduleId }, data: { ...settings, disabledAt: null, disabledReason: null } });
+  return count === 0 ? null : db.delivery.findUnique({ where: { scheduleId } });
+}
+
+/** Replaces a delivery's sealed secret; null when the schedule has no delivery. */
+export async function replaceSecret(scheduleId: string, sealedSecret: string, db: Db = prisma): Promise<Delivery | null> {
+  const { count } = await db.delivery.updateMany({ where: { scheduleId }, data: { sealedSecret } });
+  return count === 0 ? null : db.delivery.findUnique({ where: { scheduleId } });
+}
+
+/** Removes a schedule's delivery: its runs waiting for an attempt become RECORDED. */
+export async function deleteDelivery(scheduleId: string, at: Date, db: Db = prisma): Promise<void> {
+  await db.delivery.deleteMany({ where: { scheduleId } });
+  await db.run.updateMany({ where: { scheduleId, state: "PENDING" }, data: { state: "RECORDED", nextAttemptAt: null, updatedAt: at } });
+}
+
+/** Disables the deliveries of these schedules (their receivers answered 410 Gone). */
+export async function disableDeliveries(scheduleIds: string[], at: Date, reason: string, db: Db = prisma): Promise<void> {
+  if (scheduleIds.length === 0) return;
+  await db.delivery.updateMany({ where: { scheduleId: { in: scheduleIds } }, data: { disabledAt: at, disabledReason: reason } });
+}
+
+/** How many unfinished runs each of these schedules has (what the overlap policies decide on). */
+export async function countUnfinishedRuns(scheduleIds: string[], db: Db = prisma): Promise<Map<string, number>> {
+  if (scheduleIds.length === 0) return new Map();
+  const groups = await db.run.groupBy({
+    by: ["scheduleId"],
+    where: { scheduleId: { in: scheduleIds }, state: { in: UNFINISHED } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.scheduleId as string, group._count._all]));
+}
+
+// ---- taking runs for an attempt ----
+
+/** A run taken for an attempt: `number` is the attempt's, and the fencing value its outcome is applied with. */
+export interface TakenRun {
+  id: string;
+  number: number;
+  attemptsBefore: number;
+  attemptsSince: Date | null;
+  createdAt: Date;
+}
+
+/** A run that cannot be attempted any more, and why (no delivery, a disabled one, too old). */
+export interface Unattemptable {
+  id: string;
+  reason: string;
+}
+
+interface Candidate {
+  id: string;
+  scheduleId: string | null;
+  dueAt: Date;
+  serial: boolean;
+  state: RunState;
+  attemptCount: number;
+  attemptStartedAt: Date | null;
+  attemptsSince: Date | null;
+  createdAt: Date;
+  schedule: { delivery: { disabledAt: Date | null; disabledReason: string | null } | null } | null;
+}
+
+function due(now: Date): Prisma.RunWhereInput {
+  return {
+    OR: [
+      { state: "PENDING", nextAttemptAt: { lte: now } },
+      { state: "DELIVERING", leaseUntil: { lt: now } },
+    ],
+  };
+}
+
+const CANDIDATE_SELECT = {
+  id: true,
+  scheduleId: true,
+  dueAt: true,
+  serial: true,
+  state: true,
+  attemptCount: true,
+  attemptStartedAt: true,
+  attemptsSince: true,
+  createdAt: true,
+  schedule: { select: { delivery: { select: { disabledAt: true, disabledReason: true } } } },
+} as const;
+
+/**
+ * The runs due for an attempt (PENDING and due, the longest waiting first, or DELIVERING with a lease
+ * run out), up to `take`; each kind read with its own index.
+ */
+async function findCandidates(now: Date, take: number): Promise<Candidate[]> {
+  const pending = await prisma.run.findMany({
+    where: { state: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take,
+    select: CANDIDATE_SELECT,
+  });
+  if (pending.length >= take) return pending;
+  const abandoned = await prisma.run.findMany({
+    where: { state: "DELIVERING", leaseUntil: { lt: now } },
+    take: take - pending.length,
+    select: CANDIDATE_SELECT,
+  });
+  return [...pending, ...abandoned];
+}
+
+/**
+ * Serial runs (overlap policy SKIP or BUFFER_ONE) go one at a time: a candidate is kept only when it is
+ * the oldest unfinished run of its schedule. Race-free without a lock: a run only becomes unfinished
+ * when it is made, so the oldest unfinished run of a schedule can only change by finishing.
+ */
+async function oldestOfTheirSchedules(candidates: Candidate[]): Promise<Candidate[]> {
+  const serial = [...new Set(candidates.filter((c) => c.serial && c.scheduleId).map((c) => c.scheduleId as string))];
+  if (serial.length === 0) return candidates;
+  const oldest = await prisma.run.groupBy({
+    by: ["scheduleId"],
+    where: { scheduleId: { in: serial }, state: { in: UNFINISHED }, serial: true },
+    _min: { dueAt: true },
+  });
+  const oldestDue = new Map(oldest.map((group) => [group.scheduleId, group._min.dueAt?.getTime()]));
+  const taken = new Set<string>();
+  return candidates.filter((c) => {
+    if (!c.serial || !c.scheduleId) return true;
+    if (taken.has(c.scheduleId) || oldestDue.get(c.scheduleId) !== c.dueAt.getTime()) return false;
+    taken.add(c.scheduleId);
+    return true;
+  });
+}
+
+/**
+ * Takes up to `take` due runs for an attempt each, until `leaseUntil`: one UPDATE … RETURNING that
+ * re-checks each is still due and free (two workers never both take one) and raises its attemptCount.
+ * A run taken over from a worker whose lease ran out gets an attempt row for the attempt that worker
+ * never recorded. Runs whose delivery is gone or disabled, or that are older than `maxAgeMs` since their
+ * attempts began, are answered apart (`unattemptable`), untaken.
+ */
+export async function takeRunsForAttempt(options: {
+  now: Date;
+  leaseUntil: Date;
+  take: number;
+  maxAgeMs: number;
+}): Promise<{ taken: TakenRun[]; unattemptable: Unattemptable[] }> {
+  const { now, leaseUntil, take, maxAgeMs } = options;
+  const candidates = await findCandidates(now, take);
+  if (candidates.length === 0) return { taken: [], unattemptable: [] };
+  const unattemptable: Unattemptable[] = [];
+  const attemptable: Candidate[] = [];
+  for (const candidate of candidates) {
+    const delivery = candidate.schedule?.delivery;
+    const since = (candidate.attemptsSince ?? candidate.createdAt).getTime();
+    if (!candidate.schedule) unattemptable.push({ id: candidate.id, reason: "the schedule was deleted" });
+    else if (!delivery) unattemptable.push({ id: candidate.id, reason: "the schedule has no delivery any more" });
+    else if (delivery.disabledAt)
+      unattemptable.push({
+        id: candidate.id,
+        reason: `the delivery is disabled: ${delivery.disabledReason ?? "the receiver answered 410 Gone"}`,
+      });
+    else if (now.getTime() - since > maxAgeMs) unattemptable.push({ id: candidate.id, reason: "the run is older than 24 h" });
+    else attemptable.push(candidate);
+  }
+  const chosen = await oldestOfTheirSchedules(attemptable);
+  if (chosen.length === 0) return { taken: [], unattemptable };
+  const rows = await prisma.run.updateManyAndReturn({
+    where: { id: { in: chosen.map((c) => c.id) }, ...due(now) },
+    data: { state: "DELIVERING", attemptCount: { increment: 1 }, attemptStartedAt: now, leaseUntil, nextAttemptAt: null, updatedAt: now },
+    select: { id: true, attemptCount: true, attemptsBefore: true, attemptsSince: true, createdAt: true },
+  });
+  const byId = new Map(chosen.map((c) => [c.id, c]));
+  const unrecorded: AttemptRecord[] = [];
+  for (const row of rows) {
+    const before = byId.get(row.id);
+    if (before?.state === "DELIVERING" && before.attemptCount === row.attemptCount - 1) {
+      const startedAt = before.attemptStartedAt ?? now;
+      unrecorded.push({
+        runId: row.id,
+        number: before.attemptCount,
+        startedAt,
+        endedAt: now,
+        durationMs: Math.max(0, now.getTime() - startedAt.getTime()),
+        httpStatus: null,
+        error: "no outcome recorded: the process making this attempt stopped before its lease ran out; attempted again",
+        responseExcerpt: null,
+        runStateAfter: "PENDING",
+        retryAt: now,
+        failureReason: null,
+      });
+    }
+  }
+  if (unrecorded.length > 0) await insertAttempts(unrecorded, prisma, "keep");
+  return { taken: rows.map((row) => ({ ...row, number: row.attemptCount })), unattemptable };
+}
+
+/** Fails runs that cannot be attempted (each with its reason), if they are still waiting for an attempt. */
+export async function failUnattemptable(runs: Unattemptable[], now: Date, db: Db = prisma): Promise<string[]> {
+  const failed: string[] = [];
+  const byReason = new Map<string, string[]>();
+  for (const run of runs) byReason.set(run.reason, [...(byReason.get(run.reason) ?? []), run.id]);
+  for (const [reason, ids] of byReason) {
+    const rows = await db.run.updateManyAndReturn({
+      where: { id: { in: ids }, ...due(now) },
+      data: { state: "FAILED", failureReason: reason, nextAttemptAt: null, leaseUntil: null, updatedAt: now },
+      select: { id: true },
+    });
+    for (const row of rows) failed.push(row.id);
+  }
+  return failed;
+}
+
+// ---- outcomes ----
+
+/** An attempt as it ended, and what it makes of its run. */
+export interface AttemptRecord {
+  runId: string;
+  number: number;
+  startedAt: Date;
+  endedAt: Date;
+  durationMs: number;
+  httpStatus: number | null;
+  error: string | null;
+  responseExcerpt: string | null;
+  runStateAfter: "DELIVERED" | "PENDING" | "FAILED";
+  retryAt: Date | null;
+  failureReason: string | null;
+}
+
+/** Attempts per INSERT statement: 11 values each, within every engine's limit of bound values. */
+const ATTEMPT_CHUNK = 500;
+
+/**
+ * Inserts attempt rows: a multi-row INSERT per 500 (raw SQL, as insertMissingRuns and for the same
+ * reason: Prisma's createMany costs about a millisecond per row). `replace`: a row already there (the
+ * "no outcome recorded" row a takeover wrote) is replaced by the real outcome; `keep`: left as it is.
+ */
+async function insertAttempts(records: AttemptRecord[], db: Db, onConflict: "replace" | "keep"): Promise<void> {
+  for (let i = 0; i < records.length; i += ATTEMPT_CHUNK) {
+    const rows = records
+      .slice(i, i + ATTEMPT_CHUNK)
+      .map(
+        (a) =>
+          Prisma.sql`(${a.runId}, ${a.number}, ${a.startedAt}, ${a.endedAt}, ${a.durationMs}, ${a.httpStatus}, ${a.error}, ${a.responseExcerpt}, ${a.runStateAfter}, ${a.retryAt}, ${a.failureReason})`,
+      );
+    const conflict =
+      onConflict === "keep"
+        ? Prisma.sql`DO NOTHING`
+        : Prisma.sql`DO UPDATE SET "endedAt" = excluded."endedAt", "durationMs" = excluded."durationMs", "httpStatus" = excluded."httpStatus",
+            "error" = excluded."error", "responseExcerpt" = excluded."responseExcerpt", "runStateAfter" = excluded."runStateAfter",
+            "retryAt" = excluded."retryAt", "failureReason" = excluded."failureReason"`;
+    await db.$executeRaw`INSERT INTO "DeliveryAttempt" ("runId", "number", "startedAt", "endedAt", "durationMs", "httpStatus", "error", "responseExcerpt", "runStateAfter", "retryAt", "failureReason")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("runId", "number") ${conflict}`;
+  }
+}
+
+/**
+ * Records ended attempts and applies each to its run, in one statement for all of them: a run takes the
+ * state its attempt decided only while it is DELIVERING with that attempt's number, so the outcome of
+ * an attempt taken over by another worker is kept as a row but changes nothing. Answers the runs changed.
+ */
+export async function recordAttempts(records: AttemptRecord[], now: Date, db: Db = prisma): Promise<string[]> {
+  if (records.length === 0) return [];
+  await insertAttempts(records, db, "replace");
+  const ids = records.map((record) => record.runId);
+  const changed: string[] = [];
+  for (let i = 0; i < ids.length; i += ATTEMPT_CHUNK) {
+    const chunk = ids.slice(i, i + ATTEMPT_CHUNK);
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      UPDATE "Run" SET
+        "state" = (SELECT a."runStateAfter" FROM "DeliveryAttempt" a WHERE a."runId" = "Run"."id" AND a."number" = "Run"."attemptCount"),
+        "nextAttemptAt" = (SELECT a."retryAt" FROM "DeliveryAttempt" a WHERE a."runId" = "Run"."id" AND a."number" = "Run"."attemptCount"),
+        "failureReason" = (SELECT a."failureReason" FROM "DeliveryAttempt" a WHERE a."runId" = "Run"."id" AND a."number" = "Run"."attemptCount"),
+        "deliveredAt" = (SELECT CASE WHEN a."runStateAfter" = 'DELIVERED' THEN a."endedAt" END FROM "DeliveryAttempt" a
+                         WHERE a."runId" = "Run"."id" AND a."number" = "Run"."attemptCount"),
+        "leaseUntil" = NULL,
+        "updatedAt" = ${now}
+      WHERE "id" IN (${Prisma.join(chunk)}) AND "state" = 'DELIVERING'
+        AND EXISTS (SELECT 1 FROM "DeliveryAttempt" a WHERE a."runId" = "Run"."id" AND a."number" = "Run"."attemptCount")
+      RETURNING "id"`;
+    for (const row of rows) changed.push(row.id);
+  }
+  return changed;
+}
+
+/** A FAILED run back to PENDING with a fresh set of attempts; false when the run is not FAILED. */
+export async function retryFailedRun(id: string, now: Date, db: Db = prisma): Promise<boolean> {
+  const count = await db.$executeRaw`
+    UPDATE "Run" SET "state" = 'PENDING', "attemptsBefore" = "attemptCount", "attemptsSince" = ${now}, "nextAttemptAt" = ${now},
+      "failureReason" = NULL, "updatedAt" = ${now}
+    WHERE "id" = ${id} AND "state" = 'FAILED'`;
+  return count > 0;
+}
+
+/** The earliest instant a run becomes due for an attempt (PENDING's next attempt, or a lease running out); null when none. */
+export async function earliestAttemptAt(): Promise<Date | null> {
+  const [pending, leased] = await Promise.all([
+    prisma.run.findFirst({ where: { state: "PENDING" }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true } }),
+    prisma.run.findFirst({ where: { state: "DELIVERING" }, orderBy: { leaseUntil: "asc" }, select: { leaseUntil: true } }),
+  ]);
+  const times = [pending?.nextAttemptAt, leased?.leaseUntil].filter((at): at is Date => at instanceof Date);
+  return times.length === 0 ? null : new Date(Math.min(...times.map((at) => at.getTime())));
+}
+
+/** A run taken for an attempt, read with what its webhook request needs: its schedule's delivery and kind row with owner. */
+export type RunForAttempt = Prisma.RunGetPayload<{ include: { schedule: { include: { delivery: true } } } }> & {
+  schedule: (Prisma.ScheduleGetPayload<{ include: { delivery: true } }> & Record<string, unknown>) | null;
+};
+
+/** The runs with these ids, each with its schedule's delivery and kind row as `kindRows` asks (one statement per relation). */
+export function findRunsForAttempt(ids: string[], kindRows: object): Promise<RunForAttempt[]> {
+  return prisma.run.findMany({
+    where: { id: { in: ids } },
+    include: { schedule: { include: { delivery: true, ...kindRows } as Prisma.ScheduleInclude } },
+  }) as Promise<RunForAttempt[]>;
+}
+
+/** The schedules of these runs (those not deleted). */
+export async function scheduleIdsOfRuns(runIds: string[], db: Db = prisma): Promise<string[]> {
+  if (runIds.length === 0) return [];
+  const rows = await db.run.findMany({ where: { id: { in: runIds } }, select: { scheduleId: true }, distinct: ["scheduleId"] });
+  return rows.map((row) => row.scheduleId).filter((id): id is string => id !== null);
+}
