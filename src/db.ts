@@ -37,6 +37,12 @@ export interface RateLimiterOptions {
 export interface Database {
   readonly engine: Engine;
   readonly client: Client;
+  /**
+   * Whether a transaction's writes stay unseen by the process's other statements until it commits: on
+   * PostgreSQL (a pool of connections); not on SQLite, where the process has one connection and its
+   * statements outside a transaction see what the open one wrote.
+   */
+  readonly isolatesTransactions: boolean;
   /** The URL with its password replaced, for logs and messages. */
   readonly printableUrl: string;
   /**
@@ -109,6 +115,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     return {
       engine,
       client,
+      isolatesTransactions: false,
       printableUrl,
       async prepare() {
         const file = databaseFile(url);
@@ -145,6 +152,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   return {
     engine,
     client,
+    isolatesTransactions: true,
     printableUrl,
     prepare: () => applyPostgresMigrations(pool),
     createRateLimiter: (limits) =>

@@ -79,8 +79,9 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
     if (list.length > 5) list.shift();
   };
   const preparationMs = () => (preparations.length === 0 ? 0 : Math.max(...preparations));
-  /** How long before its instant a pass's write should start: as long as it should take. */
+  /** How long before its instant a pass's write should start: as long as it should take (on SQLite, at the instant: see commitPass). */
   const writeLead = (pass: PreparedPass) => {
+    if (!database.isolatesTransactions) return 0;
     const perRun = writes.length === 0 ? WRITE_PER_RUN_MS : Math.max(...writes);
     return Math.min(WRITE_LEAD_MAX_MS, WRITE_FIXED_MS + perRun * pass.runs.length);
   };

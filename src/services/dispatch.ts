@@ -22,6 +22,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ServiceClock } from "../clock";
+import { database } from "../db";
 import { SCHEDULED_GRACE_MS, owedRuns, type OwedRuns } from "../domain/run-plan";
 import type { ScheduleKind } from "../generated/prisma/client";
 import { log } from "../logger";
@@ -232,18 +233,28 @@ export async function preparePass(clock: ServiceClock, batch: number, lookaheadM
   }
 }
 
+/** Until the clock reads `at` (at once when it does). */
+async function untilInstant(clock: ServiceClock, at: Date): Promise<void> {
+  for (let wait = clock.delayUntil(at); wait > 0; wait = clock.delayUntil(at)) await sleep(wait);
+}
+
 /**
  * Commits a prepared pass: in one transaction, settles its claims and inserts its runs, then (if that
  * took less) waits for the pass's instant before committing, so its runs are never visible before it.
- * The dispatcher starts it a little ahead (about as long as such a write takes: the transaction holds
- * the write for no longer than a write takes), so that the commit lands at the instant. Answers what
- * it made.
+ * Where the database isolates transactions (PostgreSQL) the dispatcher starts it a little ahead (about
+ * as long as such a write takes: the transaction holds its rows for no longer than a write takes), so
+ * that the commit lands at the instant. On SQLite the process's other statements share the
+ * transaction's connection and would see its runs before it commits: there it begins at the instant.
+ * Answers what it made.
  */
 export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
   const { token, claimed, deferred, phases, at } = pass;
   if (pass.failed) return { claimed, runs: [], lost: true, deferred: 0, phases };
-  const started = performance.now();
   let waited = 0;
+  const waitStarted = performance.now();
+  if (!database.isolatesTransactions) await untilInstant(clock, at);
+  const started = performance.now();
+  waited += started - waitStarted;
   const write = (settlements: store.Settlement[], runs: store.NewRun[]) =>
     largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
@@ -251,7 +262,7 @@ export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promi
       const made = await store.insertMissingRuns(await withCurrentOverlap(pass, runs, tx), tx);
       // never before the instant: the transaction commits once the clock reads it
       const waitStarted = performance.now();
-      for (let wait = clock.delayUntil(at); wait > 0; wait = clock.delayUntil(at)) await sleep(wait);
+      await untilInstant(clock, at);
       waited += performance.now() - waitStarted;
       return made;
     });
