@@ -71,7 +71,7 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
   let failures = 0;
   /** Ends the cycle's wait for its next instant early (a nearer due time was announced, or stop). */
   let interrupt: (() => void) | null = null;
-  /** How long a preparation and a pass's write take (real ms): the longest of the last few. */
+  /** The last few preparations (real ms each) and writes (real ms per run): the slowest of them is the estimate. */
   const preparations: number[] = [];
   const writes: number[] = [];
   const recent = (list: number[], ms: number) => {

@@ -250,11 +250,12 @@ async function untilInstant(clock: ServiceClock, at: Date): Promise<void> {
 export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
   const { token, claimed, deferred, phases, at } = pass;
   if (pass.failed) return { claimed, runs: [], lost: true, deferred: 0, phases };
-  let waited = 0;
   const waitStarted = performance.now();
   if (!database.isolatesTransactions) await untilInstant(clock, at);
   const started = performance.now();
-  waited += started - waitStarted;
+  /** Waited for the instant: before the transaction (SQLite), and within it once its write was done. */
+  let waited = started - waitStarted;
+  const inTransaction = () => waited - (started - waitStarted);
   const write = (settlements: store.Settlement[], runs: store.NewRun[]) =>
     largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
@@ -282,14 +283,14 @@ export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promi
       );
     }
     phases.waitMs = waited;
-    phases.writeMs = performance.now() - started - waited;
+    phases.writeMs = performance.now() - started - inTransaction();
     return { claimed, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
     await store.releaseClaims(token).catch(() => {});
     phases.waitMs = waited;
-    phases.writeMs = performance.now() - started - waited;
+    phases.writeMs = performance.now() - started - inTransaction();
     return { claimed, runs: [], lost: true, deferred: 0, phases };
   }
 }
