@@ -89,6 +89,8 @@ export async function setScheduleDelivery(ref: ScheduleRef | null, input: Delive
   const id = schedule.row.id;
   return transaction(async (tx) => {
     await raiseVersion(schedule, tx);
+    // a pass planned ahead on the old settings cannot commit
+    await runStore.clearClaim(id, tx);
     const updated = await store.updateDelivery(id, settings, tx);
     if (updated) return { delivery: updated, secret: null };
     const secret = generateSecret();
@@ -101,6 +103,7 @@ export async function removeScheduleDelivery(ref: ScheduleRef | null): Promise<K
   const schedule = await existingSchedule(ref);
   const row = await transaction(async (tx) => {
     const written = (await raiseVersion(schedule, tx)) as ScheduleRow;
+    await runStore.clearClaim(schedule.row.id, tx);
     await store.deleteDelivery(schedule.row.id, serviceClock.now(), tx);
     return written;
   });

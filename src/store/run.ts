@@ -138,6 +138,15 @@ export async function settleClaims(token: string, settlements: Settlement[], db:
   return settled;
 }
 
+/**
+ * Clears a schedule's claim (in the transaction of a write that changes what its runs are made with, its
+ * delivery): a pass planned before the write, up to the dispatcher's look-ahead ahead of its instant,
+ * then cannot commit that plan, and the schedule is planned again on what was written.
+ */
+export async function clearClaim(id: string, db: Db = prisma): Promise<void> {
+  await db.schedule.updateMany({ where: { id, claimToken: { not: null } }, data: { claimToken: null, claimedUntil: null } });
+}
+
 /** The schedules `token` still holds (after a pass found some of its claims lost). */
 export async function heldClaims(token: string): Promise<Set<string>> {
   const held = await prisma.schedule.findMany({ where: { claimToken: token }, select: { id: true } });
