@@ -127,24 +127,29 @@ const CANDIDATE_SELECT = {
 } as const;
 
 /**
- * The runs due for an attempt (PENDING and due, or DELIVERING with a lease run out), up to `take`,
- * optionally only among `ids`; each kind read with its own index.
+ * The runs due for an attempt, up to `take`, optionally only among `ids`; each kind read with its own
+ * index. Those whose lease ran out (DELIVERING: a worker stopped or stalled mid-attempt) come first:
+ * they are the oldest, and behind a backlog of PENDING runs that fills every batch they would
+ * otherwise wait until the backlog is gone.
  */
 async function findCandidates(now: Date, take: number, ids: string[] | null): Promise<Candidate[]> {
   const only = ids ? { id: { in: ids } } : {};
+  const abandoned = ids
+    ? []
+    : await prisma.run.findMany({
+        where: { state: "DELIVERING", leaseUntil: { lt: now } },
+        orderBy: { leaseUntil: "asc" },
+        take,
+        select: CANDIDATE_SELECT,
+      });
+  if (abandoned.length >= take) return abandoned;
   const pending = await prisma.run.findMany({
     where: { ...only, state: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
-    take,
+    take: take - abandoned.length,
     select: CANDIDATE_SELECT,
   });
-  if (pending.length >= take || ids) return pending;
-  const abandoned = await prisma.run.findMany({
-    where: { state: "DELIVERING", leaseUntil: { lt: now } },
-    take: take - pending.length,
-    select: CANDIDATE_SELECT,
-  });
-  return [...pending, ...abandoned];
+  return [...abandoned, ...pending];
 }
 
 /**
