@@ -127,23 +127,25 @@ const CANDIDATE_SELECT = {
 } as const;
 
 /**
- * The runs due for an attempt (PENDING and due, the longest waiting first, or DELIVERING with a lease
- * run out), up to `take`; each kind read with its own index.
+ * The runs due for an attempt, up to `take`; each kind read with its own index. Those whose lease ran
+ * out (DELIVERING: a worker stopped or stalled mid-attempt) come first: they are the oldest, and behind
+ * a backlog of PENDING runs that fills every batch they would otherwise wait until the backlog is gone.
  */
 async function findCandidates(now: Date, take: number): Promise<Candidate[]> {
-  const pending = await prisma.run.findMany({
-    where: { state: "PENDING", nextAttemptAt: { lte: now } },
-    orderBy: { nextAttemptAt: "asc" },
+  const abandoned = await prisma.run.findMany({
+    where: { state: "DELIVERING", leaseUntil: { lt: now } },
+    orderBy: { leaseUntil: "asc" },
     take,
     select: CANDIDATE_SELECT,
   });
-  if (pending.length >= take) return pending;
-  const abandoned = await prisma.run.findMany({
-    where: { state: "DELIVERING", leaseUntil: { lt: now } },
-    take: take - pending.length,
+  if (abandoned.length >= take) return abandoned;
+  const pending = await prisma.run.findMany({
+    where: { state: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: take - abandoned.length,
     select: CANDIDATE_SELECT,
   });
-  return [...pending, ...abandoned];
+  return [...abandoned, ...pending];
 }
 
 /**
