@@ -269,6 +269,12 @@ async function benchLateness(engine: Engine, postgres: PostgresServer | null, re
         return due === undefined ? [] : [r.at - realAt(due)];
       })
       .sort((a, b) => a - b);
+    const stuck = runs.filter((r) => r.state !== "DELIVERED");
+    if (stuck.length > 0) {
+      const byState = new Map<string, number>();
+      for (const r of stuck) byState.set(r.state, (byState.get(r.state) ?? 0) + 1);
+      console.log(`  ${engine}: not DELIVERED at the end: ${[...byState].map(([state, n]) => `${n} ${state}`).join(", ")}`);
+    }
     return {
       engine,
       schedules: SCHEDULES,
@@ -289,7 +295,7 @@ const triple = (sorted: number[]) =>
 async function main(): Promise<void> {
   console.log(
     `bench:delivery: engines ${ENGINES.join(", ")}; backlog ${BACKLOG} runs of ${BACKLOG_SCHEDULES} schedules; ${SCHEDULES} schedules at 60 × for ${SECONDS} s; ` +
-      `concurrency ${CONCURRENCY ?? "100 (default)"}; Node ${process.version}, ${cpus().length} cores shared by the bench, its receiver and the server`,
+      `concurrency ${CONCURRENCY ?? "the service's default"}; Node ${process.version}, ${cpus().length} cores shared by the bench, its receiver and the server`,
   );
   const receiver = await startReceiver();
   const throughput: Throughput[] = [];
