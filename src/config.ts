@@ -191,7 +191,7 @@ export function webhookTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInt(env, "WEBHOOK_TIMEOUT_MS", 10_000);
 }
 
-/** Delivery attempts one process has in flight at most (DELIVERY_CONCURRENCY, default 100). */
+/** Delivery attempts one process has in flight at most (DELIVERY_CONCURRENCY, default 400). */
 export function deliveryConcurrency(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInt(env, "DELIVERY_CONCURRENCY", 100);
+  return positiveInt(env, "DELIVERY_CONCURRENCY", 400);
 }

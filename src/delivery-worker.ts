@@ -24,11 +24,12 @@ import { DELIVERIES_DUE_CHANNEL } from "./services/wake";
 
 /** The longest the worker sleeps (real ms). */
 const POLL_MS = 1000;
-/** Runs taken per statement at most. */
+/** Runs taken per statement at most, and at least while attempts are in flight. */
 const TAKE_BATCH = 200;
+const MIN_TAKE = 50;
 /** Ended attempts recorded together: a batch is written when it has this many, or this long after its first (real ms). */
 const RECORD_BATCH = 200;
-const RECORD_DELAY_MS = 5;
+const RECORD_DELAY_MS = 25;
 /** How long stop() waits for the attempts in flight (real ms). */
 const STOP_WAIT_MS = 3000;
 
@@ -39,7 +40,7 @@ export interface DeliveryWorker {
 }
 
 export interface DeliveryWorkerOptions extends AttemptSettings {
-  /** Attempts in flight at most (and ended attempts not yet recorded). */
+  /** Attempts in flight (or ended and not yet recorded) at most. */
   concurrency: number;
 }
 
@@ -55,8 +56,6 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
   let taking: Promise<void> | null = null;
   let again = false;
   let failures = 0;
-
-  const busy = () => inFlight + ended.length;
 
   const arm = (realDelayMs: number) => {
     if (stopping) return;
@@ -103,8 +102,12 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
   const take = async () => {
     try {
       for (;;) {
-        const free = concurrency - busy();
+        // ended attempts not yet recorded hold their slots: memory stays bounded however slow the database is
+        const free = concurrency - inFlight - ended.length;
         if (stopping || free <= 0) return;
+        // While attempts are in flight, wait for a batch worth its statements (each take costs a few
+        // whatever its size): the attempts ending free the slots, and their recording looks again.
+        if (inFlight > 0 && free < Math.min(MIN_TAKE, Math.ceil(concurrency / 4))) return;
         const want = Math.min(free, TAKE_BATCH);
         const prepared = await takeDueRuns(options, want);
         for (const attempt of prepared) {

@@ -177,7 +177,7 @@ export function webhookBody(run: store.RunForAttempt, attempt: number, at: Date)
 /** A run taken for an attempt, with what the request needs. */
 export interface PreparedAttempt {
   taken: store.TakenRun;
-  run: store.RunForAttempt | null;
+  run: store.RunForAttempt;
 }
 
 export interface AttemptSettings {
@@ -189,6 +189,16 @@ export interface AttemptSettings {
 /** Real ms a lease outlives the attempt's timeout (the time to record the outcome). */
 const LEASE_MARGIN_MS = 5_000;
 
+/** Why a taken run cannot be attempted (its schedule or delivery is gone, the delivery is disabled, it is too old); null when it can. */
+function unattemptableReason(run: store.RunForAttempt | undefined, taken: store.TakenRun, now: Date): string | null {
+  if (!run?.schedule) return "the schedule was deleted";
+  const delivery = run.schedule.delivery;
+  if (!delivery) return "the schedule has no delivery any more";
+  if (delivery.disabledAt) return `the delivery is disabled: ${delivery.disabledReason ?? "the receiver answered 410 Gone"}`;
+  if (now.getTime() - (taken.attemptsSince ?? taken.createdAt).getTime() > MAX_RUN_AGE_MS) return "the run is older than 24 h";
+  return null;
+}
+
 /**
  * Takes up to `take` runs due for an attempt, for this worker until the attempt's timeout (and a
  * margin) has passed, and reads what their requests need. Runs that can no longer be attempted are
@@ -198,8 +208,7 @@ export async function takeDueRuns(settings: AttemptSettings, take: number): Prom
   const { clock } = settings;
   const now = clock.now();
   const leaseUntil = new Date(now.getTime() + (settings.timeoutMs + LEASE_MARGIN_MS) * clock.rate);
-  const { taken, unattemptable } = await store.takeRunsForAttempt({ now, leaseUntil, take, maxAgeMs: MAX_RUN_AGE_MS });
-  if (unattemptable.length > 0) await announceRuns(await store.failUnattemptable(unattemptable, now));
+  const taken = await store.takeRunsForAttempt({ now, leaseUntil, take });
   if (taken.length === 0) return [];
   const runs = new Map(
     (
@@ -209,8 +218,17 @@ export async function takeDueRuns(settings: AttemptSettings, take: number): Prom
       )
     ).map((run) => [run.id, run]),
   );
-  await announceRuns(taken.map((t) => t.id));
-  return taken.map((t) => ({ taken: t, run: runs.get(t.id) ?? null }));
+  const prepared: PreparedAttempt[] = [];
+  const unattemptable: store.Unattemptable[] = [];
+  for (const t of taken) {
+    const run = runs.get(t.id);
+    const reason = unattemptableReason(run, t, now);
+    if (reason || !run) unattemptable.push({ id: t.id, number: t.number, reason: reason ?? "the run was deleted" });
+    else prepared.push({ taken: t, run });
+  }
+  const failed = unattemptable.length > 0 ? await store.failTakenRuns(unattemptable, now) : [];
+  await announceRuns([...prepared.map((p) => p.taken.id), ...failed]);
+  return prepared;
 }
 
 /** The outcome of an attempt that could not be sent (its run vanished, the secret did not open). */

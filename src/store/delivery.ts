@@ -85,9 +85,10 @@ export interface TakenRun {
   createdAt: Date;
 }
 
-/** A run that cannot be attempted any more, and why (no delivery, a disabled one, too old). */
+/** A run taken for an attempt that cannot be made (no delivery any more, a disabled one, too old), and why. */
 export interface Unattemptable {
   id: string;
+  number: number;
   reason: string;
 }
 
@@ -99,9 +100,6 @@ interface Candidate {
   state: RunState;
   attemptCount: number;
   attemptStartedAt: Date | null;
-  attemptsSince: Date | null;
-  createdAt: Date;
-  schedule: { delivery: { disabledAt: Date | null; disabledReason: string | null } | null } | null;
 }
 
 function due(now: Date): Prisma.RunWhereInput {
@@ -121,29 +119,28 @@ const CANDIDATE_SELECT = {
   state: true,
   attemptCount: true,
   attemptStartedAt: true,
-  attemptsSince: true,
-  createdAt: true,
-  schedule: { select: { delivery: { select: { disabledAt: true, disabledReason: true } } } },
 } as const;
 
 /**
- * The runs due for an attempt (PENDING and due, the longest waiting first, or DELIVERING with a lease
- * run out), up to `take`; each kind read with its own index.
+ * The runs due for an attempt, up to `take`; each kind read with its own index. Those whose lease ran
+ * out (DELIVERING: a worker stopped or stalled mid-attempt) come first: they are the oldest, and behind
+ * a backlog of PENDING runs that fills every batch they would otherwise wait until the backlog is gone.
  */
 async function findCandidates(now: Date, take: number): Promise<Candidate[]> {
-  const pending = await prisma.run.findMany({
-    where: { state: "PENDING", nextAttemptAt: { lte: now } },
-    orderBy: { nextAttemptAt: "asc" },
+  const abandoned = await prisma.run.findMany({
+    where: { state: "DELIVERING", leaseUntil: { lt: now } },
+    orderBy: { leaseUntil: "asc" },
     take,
     select: CANDIDATE_SELECT,
   });
-  if (pending.length >= take) return pending;
-  const abandoned = await prisma.run.findMany({
-    where: { state: "DELIVERING", leaseUntil: { lt: now } },
-    take: take - pending.length,
+  if (abandoned.length >= take) return abandoned;
+  const pending = await prisma.run.findMany({
+    where: { state: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: take - abandoned.length,
     select: CANDIDATE_SELECT,
   });
-  return [...pending, ...abandoned];
+  return [...abandoned, ...pending];
 }
 
 /**
@@ -173,35 +170,13 @@ async function oldestOfTheirSchedules(candidates: Candidate[]): Promise<Candidat
  * Takes up to `take` due runs for an attempt each, until `leaseUntil`: one UPDATE … RETURNING that
  * re-checks each is still due and free (two workers never both take one) and raises its attemptCount.
  * A run taken over from a worker whose lease ran out gets an attempt row for the attempt that worker
- * never recorded. Runs whose delivery is gone or disabled, or that are older than `maxAgeMs` since their
- * attempts began, are answered apart (`unattemptable`), untaken.
+ * never recorded.
  */
-export async function takeRunsForAttempt(options: {
-  now: Date;
-  leaseUntil: Date;
-  take: number;
-  maxAgeMs: number;
-}): Promise<{ taken: TakenRun[]; unattemptable: Unattemptable[] }> {
-  const { now, leaseUntil, take, maxAgeMs } = options;
+export async function takeRunsForAttempt(options: { now: Date; leaseUntil: Date; take: number }): Promise<TakenRun[]> {
+  const { now, leaseUntil, take } = options;
   const candidates = await findCandidates(now, take);
-  if (candidates.length === 0) return { taken: [], unattemptable: [] };
-  const unattemptable: Unattemptable[] = [];
-  const attemptable: Candidate[] = [];
-  for (const candidate of candidates) {
-    const delivery = candidate.schedule?.delivery;
-    const since = (candidate.attemptsSince ?? candidate.createdAt).getTime();
-    if (!candidate.schedule) unattemptable.push({ id: candidate.id, reason: "the schedule was deleted" });
-    else if (!delivery) unattemptable.push({ id: candidate.id, reason: "the schedule has no delivery any more" });
-    else if (delivery.disabledAt)
-      unattemptable.push({
-        id: candidate.id,
-        reason: `the delivery is disabled: ${delivery.disabledReason ?? "the receiver answered 410 Gone"}`,
-      });
-    else if (now.getTime() - since > maxAgeMs) unattemptable.push({ id: candidate.id, reason: "the run is older than 24 h" });
-    else attemptable.push(candidate);
-  }
-  const chosen = await oldestOfTheirSchedules(attemptable);
-  if (chosen.length === 0) return { taken: [], unattemptable };
+  if (candidates.length === 0) return [];
+  const chosen = await oldestOfTheirSchedules(candidates);
   const rows = await prisma.run.updateManyAndReturn({
     where: { id: { in: chosen.map((c) => c.id) }, ...due(now) },
     data: { state: "DELIVERING", attemptCount: { increment: 1 }, attemptStartedAt: now, leaseUntil, nextAttemptAt: null, updatedAt: now },
@@ -229,21 +204,18 @@ export async function takeRunsForAttempt(options: {
     }
   }
   if (unrecorded.length > 0) await insertAttempts(unrecorded, prisma, "keep");
-  return { taken: rows.map((row) => ({ ...row, number: row.attemptCount })), unattemptable };
+  return rows.map((row) => ({ ...row, number: row.attemptCount }));
 }
 
-/** Fails runs that cannot be attempted (each with its reason), if they are still waiting for an attempt. */
-export async function failUnattemptable(runs: Unattemptable[], now: Date, db: Db = prisma): Promise<string[]> {
+/** Fails runs taken for an attempt that cannot be made (each with its reason), while they are still at that attempt. */
+export async function failTakenRuns(runs: Unattemptable[], now: Date): Promise<string[]> {
   const failed: string[] = [];
-  const byReason = new Map<string, string[]>();
-  for (const run of runs) byReason.set(run.reason, [...(byReason.get(run.reason) ?? []), run.id]);
-  for (const [reason, ids] of byReason) {
-    const rows = await db.run.updateManyAndReturn({
-      where: { id: { in: ids }, ...due(now) },
-      data: { state: "FAILED", failureReason: reason, nextAttemptAt: null, leaseUntil: null, updatedAt: now },
-      select: { id: true },
+  for (const run of runs) {
+    const { count } = await prisma.run.updateMany({
+      where: { id: run.id, state: "DELIVERING", attemptCount: run.number },
+      data: { state: "FAILED", failureReason: run.reason, nextAttemptAt: null, leaseUntil: null, updatedAt: now },
     });
-    for (const row of rows) failed.push(row.id);
+    if (count > 0) failed.push(run.id);
   }
   return failed;
 }
@@ -341,16 +313,32 @@ export async function earliestAttemptAt(): Promise<Date | null> {
   return times.length === 0 ? null : new Date(Math.min(...times.map((at) => at.getTime())));
 }
 
+/** The fields of a run, its schedule and its delivery that an attempt reads (and no more: each costs mapping time per row). */
+const FOR_ATTEMPT = {
+  id: true,
+  dueAt: true,
+  localDateTime: true,
+  shifted: true,
+  origin: true,
+  schedule: {
+    select: {
+      id: true,
+      kind: true,
+      delivery: { select: { scheduleId: true, url: true, sealedSecret: true, maxAttempts: true, disabledAt: true, disabledReason: true } },
+    },
+  },
+} as const;
+
 /** A run taken for an attempt, read with what its webhook request needs: its schedule's delivery and kind row with owner. */
-export type RunForAttempt = Prisma.RunGetPayload<{ include: { schedule: { include: { delivery: true } } } }> & {
-  schedule: (Prisma.ScheduleGetPayload<{ include: { delivery: true } }> & Record<string, unknown>) | null;
+export type RunForAttempt = Omit<Prisma.RunGetPayload<{ select: typeof FOR_ATTEMPT }>, "schedule"> & {
+  schedule: (Prisma.RunGetPayload<{ select: typeof FOR_ATTEMPT }>["schedule"] & Record<string, unknown>) | null;
 };
 
 /** The runs with these ids, each with its schedule's delivery and kind row as `kindRows` asks (one statement per relation). */
 export function findRunsForAttempt(ids: string[], kindRows: object): Promise<RunForAttempt[]> {
   return prisma.run.findMany({
     where: { id: { in: ids } },
-    include: { schedule: { include: { delivery: true, ...kindRows } as Prisma.ScheduleInclude } },
+    select: { ...FOR_ATTEMPT, schedule: { select: { ...FOR_ATTEMPT.schedule.select, ...kindRows } } },
   }) as Promise<RunForAttempt[]>;
 }
 

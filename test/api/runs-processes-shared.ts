@@ -47,8 +47,8 @@ export function startDispatcher(clock: SimClock, env: Record<string, string> = {
 }
 
 /** `count` children spawned at once (the barrier: none is waited for before the others are spawned). */
-export function startDispatchers(count: number, clock: SimClock): Promise<ChildServer[]> {
-  return Promise.all(Array.from({ length: count }, () => startDispatcher(clock)));
+export function startDispatchers(count: number, clock: SimClock, env: Record<string, string> = {}): Promise<ChildServer[]> {
+  return Promise.all(Array.from({ length: count }, () => startDispatcher(clock, env)));
 }
 
 const CREATE_JOB = graphql(`mutation RunsProcessesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {
@@ -93,6 +93,26 @@ export async function createSchedules(client: Client, specs: { specification: st
     if (!at) throw new Error(`schedule ${s.rawId} has no runsUntil`);
     return { ...s, createdAt: at };
   });
+}
+
+const SET_DELIVERY =
+  graphql(`mutation RunsProcessesSetDelivery($id: ID!, $input: DeliveryInput!) { setScheduleDelivery(scheduleId: $id, input: $input) {
+  __typename ... on MutationSetScheduleDeliverySuccess { data { secret } } ... on Error { message } } }`);
+
+/** Gives each schedule a delivery to `url` through the in-process API, 10 at a time; answers each schedule's secret by its GraphQL id. */
+export async function setDeliveries(client: Client, schedules: CreatedSchedule[], url: string): Promise<Map<string, string>> {
+  const secrets = new Map<string, string>();
+  for (let i = 0; i < schedules.length; i += 10) {
+    await Promise.all(
+      schedules.slice(i, i + 10).map(async (schedule) => {
+        const res = await client.execute(SET_DELIVERY, { id: schedule.id, input: { url } });
+        const { secret } = expectTypename(res.data?.setScheduleDelivery, "MutationSetScheduleDeliverySuccess").data;
+        if (!secret) throw new Error(`no secret for ${schedule.id}`);
+        secrets.set(schedule.id, secret);
+      }),
+    );
+  }
+  return secrets;
 }
 
 /** The occurrences the engine lists in (after, until], through upcomingOccurrences (pages of 1000). */
@@ -179,7 +199,7 @@ export interface ExactlyOnceReport {
   runsUntil: { min: Date; max: Date };
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 /**
@@ -257,31 +277,56 @@ const SQLITE_RESERVED_BYTE = 0x40000001;
  * transaction id (pg_stat_activity, then /proc/net/tcp and /proc/<pid>/fd).
  */
 export async function writerAmong(servers: ChildServer[]): Promise<number | null> {
+  return (await writersAmong(servers))[0] ?? null;
+}
+
+/**
+ * The indexes of every child inside a write transaction right now (see writerAmong; on SQLite at most
+ * one). `locks: "any"` on SQLite also counts a reader's lock on the file (a rollback journal's SHARED
+ * lock, which keeps every writer from committing): a child stopped holding none blocks nobody.
+ */
+export async function writersAmong(servers: ChildServer[], locks: "write" | "any" = "write"): Promise<number[]> {
   const url = process.env.DATABASE_URL!;
   if (url.startsWith("file:")) {
     const inode = statSync(databaseFile(url)).ino;
+    const holders: number[] = [];
     for (const line of readFileSync("/proc/locks", "utf8").split("\n")) {
       // "1: POSIX  ADVISORY  WRITE 1234 08:01:5678 1073741825 1073741825" (a blocked lock has "->" first)
       const fields = line.trim().split(/\s+/);
-      if (fields[1] !== "POSIX" || fields[3] !== "WRITE") continue;
+      if (fields[1] !== "POSIX" || (locks === "write" && fields[3] !== "WRITE")) continue;
       const [, , fileInode] = fields[5].split(":");
       const covers = Number(fields[6]) <= SQLITE_RESERVED_BYTE && (fields[7] === "EOF" || Number(fields[7]) >= SQLITE_RESERVED_BYTE);
-      if (Number(fileInode) !== inode || !covers) continue;
+      if (Number(fileInode) !== inode || (locks === "write" && !covers)) continue;
       const index = servers.findIndex((server) => server.process.pid === Number(fields[4]));
-      if (index >= 0) return index;
+      if (index >= 0 && !holders.includes(index)) holders.push(index);
+      if (locks === "write" && holders.length > 0) break;
     }
-    return null;
+    return holders;
   }
   const ports = await prisma.$queryRaw<{ client_port: number }[]>`
     SELECT client_port FROM pg_stat_activity
     WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()`;
-  if (ports.length === 0) return null;
-  const wanted = new Set(ports.map((row) => row.client_port));
-  const inodes = new Set<string>();
+  const owned = portsOwnedBy(
+    servers,
+    ports.map((row) => row.client_port),
+  );
+  return owned.flatMap((mine, index) => (mine.size > 0 ? [index] : []));
+}
+
+/**
+ * For each child, which of these local TCP ports (its ends of connections: to PostgreSQL, to a webhook
+ * receiver) it holds open, as the operating system sees it (Linux: /proc/net/tcp and /proc/<pid>/fd).
+ */
+export function portsOwnedBy(servers: ChildServer[], ports: Iterable<number>): Set<number>[] {
+  const wanted = new Set(ports);
+  const owned = servers.map(() => new Set<number>());
+  if (wanted.size === 0) return owned;
+  const inodes = new Map<string, number>();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
       const fields = line.trim().split(/\s+/);
-      if (fields.length > 9 && wanted.has(Number.parseInt(fields[1].split(":")[1], 16))) inodes.add(`socket:[${fields[9]}]`);
+      const port = fields.length > 9 ? Number.parseInt(fields[1].split(":")[1], 16) : Number.NaN;
+      if (wanted.has(port)) inodes.set(`socket:[${fields[9]}]`, port);
     }
   }
   for (const [index, server] of servers.entries()) {
@@ -289,7 +334,8 @@ export async function writerAmong(servers: ChildServer[]): Promise<number | null
     try {
       for (const fd of readdirSync(fds)) {
         try {
-          if (inodes.has(readlinkSync(`${fds}/${fd}`))) return index;
+          const port = inodes.get(readlinkSync(`${fds}/${fd}`));
+          if (port !== undefined) owned[index].add(port);
         } catch {
           // closed meanwhile
         }
@@ -298,5 +344,5 @@ export async function writerAmong(servers: ChildServer[]): Promise<number | null
       // the process is gone
     }
   }
-  return null;
+  return owned;
 }

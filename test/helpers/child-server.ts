@@ -52,7 +52,11 @@ export interface ChildServerOptions {
 
 /** `node --import tsx src/server.ts` (or `npm start`) on the database, in its own process group, listening on 127.0.0.1. */
 function spawnServer(options: ChildServerOptions, port: number): ChildProcess {
-  const [command, args] = options.npmStart ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "src/server.ts"]];
+  // CHILD_NODE_ARGS: node options for the child (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark's server)
+  const nodeArgs = (process.env.CHILD_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const [command, args] = options.npmStart
+    ? ["npm", ["start", "--silent"]]
+    : [process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"]];
   return spawn(command, args, {
     cwd: ROOT,
     detached: true,

@@ -10,6 +10,10 @@ export interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   at: number;
+  /** The sender's port (its end of the connection): which process sent it (see processesOwningPorts). */
+  remotePort: number | undefined;
+  /** When it was answered or dropped (real ms); undefined while the request is still held. */
+  answeredAt?: number;
 }
 
 export interface Answer {
@@ -46,7 +50,12 @@ export async function startReceiver(respond: Receiver["respond"] = () => ({ stat
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      const entry: Received = { headers: request.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() };
+      const entry: Received = {
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        at: Date.now(),
+        remotePort: request.socket.remotePort,
+      };
       const id = String(request.headers["webhook-id"] ?? "");
       const nth = perId.get(id) ?? 0;
       perId.set(id, nth + 1);
@@ -57,6 +66,7 @@ export async function startReceiver(respond: Receiver["respond"] = () => ({ stat
       }
       const answer = receiver.respond(entry, nth);
       const send = () => {
+        entry.answeredAt = Date.now();
         if (answer.drop) {
           request.socket.destroy();
           return;

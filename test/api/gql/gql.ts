@@ -181,6 +181,7 @@ type Documents = {
     "query LargeBatchesRuns($id: ID!) { runs(scheduleId: $id, first: 3) {\n  edges { node { origin state occurrence { at } } } pageInfo { hasNextPage } } }": typeof types.LargeBatchesRunsDocument,
     "mutation RunsProcessesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }": typeof types.RunsProcessesCreateJobDocument,
     "query RunsProcessesOccurrences($id: ID!, $after: DateTime!, $until: DateTime!) {\n  schedule(id: $id) { ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }": typeof types.RunsProcessesOccurrencesDocument,
+    "mutation RunsProcessesSetDelivery($id: ID!, $input: DeliveryInput!) { setScheduleDelivery(scheduleId: $id, input: $input) {\n  __typename ... on MutationSetScheduleDeliverySuccess { data { secret } } ... on Error { message } } }": typeof types.RunsProcessesSetDeliveryDocument,
     "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": typeof types.UpgradeEveryScheduleDocument,
     "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": typeof types.UpgradeByIdDocument,
     "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": typeof types.UpgradeIssuingOnlyDocument,
@@ -368,6 +369,7 @@ const documents: Documents = {
     "query LargeBatchesRuns($id: ID!) { runs(scheduleId: $id, first: 3) {\n  edges { node { origin state occurrence { at } } } pageInfo { hasNextPage } } }": types.LargeBatchesRunsDocument,
     "mutation RunsProcessesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {\n  __typename ... on MutationCreateJobScheduleSuccess { data { id } } ... on Error { message } } }": types.RunsProcessesCreateJobDocument,
     "query RunsProcessesOccurrences($id: ID!, $after: DateTime!, $until: DateTime!) {\n  schedule(id: $id) { ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }": types.RunsProcessesOccurrencesDocument,
+    "mutation RunsProcessesSetDelivery($id: ID!, $input: DeliveryInput!) { setScheduleDelivery(scheduleId: $id, input: $input) {\n  __typename ... on MutationSetScheduleDeliverySuccess { data { secret } } ... on Error { message } } }": types.RunsProcessesSetDeliveryDocument,
     "query UpgradeEverySchedule {\n  schedules(first: 10) { edges { node {\n    __typename\n    ... on Node { id }\n    ... on Versioned { version createdAt updatedAt }\n    ... on Recurring { timeZone nextOccurrence(after: \"2027-01-01T00:00:00Z\") { localDateTime } }\n    ... on JobSchedule { name specification location externalRef job { jobType } }\n    ... on CampaignTemplateSchedule { type timeZoneId days { values } campaignTemplate { name version } }\n    ... on IssuingSchedule { friendlyName scheduleType scheduleReference monthlySchedule { issuingDay } product { reference type } }\n  } } }\n}": types.UpgradeEveryScheduleDocument,
     "query UpgradeById($id: ID!) { node(id: $id) { __typename id } schedule(id: $id) { __typename } }": types.UpgradeByIdDocument,
     "query UpgradeIssuingOnly { schedules(kind: ISSUING) { edges { node { __typename } } } }": types.UpgradeIssuingOnlyDocument,
@@ -1070,6 +1072,10 @@ export function graphql(source: "mutation RunsProcessesCreateJob($input: JobSche
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RunsProcessesOccurrences($id: ID!, $after: DateTime!, $until: DateTime!) {\n  schedule(id: $id) { ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }"): (typeof documents)["query RunsProcessesOccurrences($id: ID!, $after: DateTime!, $until: DateTime!) {\n  schedule(id: $id) { ... on Recurring { upcomingOccurrences(after: $after, until: $until, first: 1000) { at localDateTime shifted } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunsProcessesSetDelivery($id: ID!, $input: DeliveryInput!) { setScheduleDelivery(scheduleId: $id, input: $input) {\n  __typename ... on MutationSetScheduleDeliverySuccess { data { secret } } ... on Error { message } } }"): (typeof documents)["mutation RunsProcessesSetDelivery($id: ID!, $input: DeliveryInput!) { setScheduleDelivery(scheduleId: $id, input: $input) {\n  __typename ... on MutationSetScheduleDeliverySuccess { data { secret } } ... on Error { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,459 @@
+/**
+ * Delivery with several real processes (SEMANTICS.md "Runs"; RUNS-DESIGN.md "How to prove it"): 4
+ * server processes on one database spawned at once behind the barrier of runs-processes.test.ts, on one
+ * simulated clock at 60 × real time, so that 1,000 job schedules `* * * * *` fire every real second;
+ * each schedule has a delivery (set through the in-process API before the children start) to ONE
+ * loopback receiver that records every request and its sender's port; a sample of the signatures is
+ * verified with the standardwebhooks package.
+ *
+ * (a) A healthy receiver, for RUN_SECONDS (10: see its comment): every occurrence upcomingOccurrences lists has exactly one
+ *     run, every run is DELIVERED at its first attempt, every webhook-id was received
+ *     exactly once. Reported: counts, and the first attempt's lateness (attempt 1's startedAt − dueAt, in
+ *     real ms) p50 / p99.
+ * (b) Faults, on the same schedules, the clock going on from where (a) stopped: the receiver answers
+ *     after 50 ms and drops 20% of the first two requests of each webhook-id (destroys the socket without
+ *     answering); twice a process is SIGKILLed while the receiver holds requests it sent (the sender is
+ *     found by its port: /proc/net/tcp and /proc/<pid>/fd) and restarted; then one process is SIGSTOPped
+ *     while it has attempts in flight and holds no lock on the database (else everyone would wait for
+ *     it), kept stopped past its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated ×
+ *     60 = 6 real s) until the other processes took its runs over and delivered them, and SIGCONTed: its
+ *     late outcomes change no run (state, deliveredAt, attemptCount as before). Then everything drains:
+ *     every run DELIVERED, each with the outcome of its last attempt applied, every request of a run with
+ *     that run's webhook-id, and every run taken over from a killed or stopped process delivered again.
+ *
+ * At the end of each part the schedules are paused (straight in the table) and the children deliver
+ * every run made; only then do they get SIGTERM.
+ */
+import { randomBytes } from "node:crypto";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { Webhook } from "standardwebhooks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "../../src/db";
+import type { ChildServer } from "../helpers/child-server";
+import { createClient } from "../helpers/graphql";
+import { type Received, type Receiver, startReceiver } from "../helpers/receiver";
+import {
+  MINUTE,
+  type CreatedSchedule,
+  type SimClock,
+  childTrouble,
+  createSchedules,
+  exactlyOnce,
+  percentile,
+  portsOwnedBy,
+  realAt,
+  setDeliveries,
+  simAt,
+  sleep,
+  startDispatcher,
+  startDispatchers,
+  writersAmong,
+} from "./runs-processes-shared";
+
+const PROCESSES = 4;
+const SCHEDULES = Number(process.env.DELIVERY_PROCESSES_SCHEDULES ?? 1000);
+// 10 s, not 30: on this shared 2-core machine 4 processes deliver about 400-700 runs/s on either engine,
+// not the 1,000/s the schedules make, so the backlog grows with every second run (see the report line).
+const RUN_SECONDS = Number(process.env.DELIVERY_PROCESSES_SECONDS ?? 10);
+const STARTUP_BUDGET_MS = 20_000;
+const RATE = 60;
+const TIMEOUT_MS = 1000;
+/** A lease in real ms (services/delivery.ts: the timeout and LEASE_MARGIN_MS, both scaled by the rate in simulated time). */
+const LEASE_REAL_MS = TIMEOUT_MS + 5_000;
+/** How long the runs made by the end may take to be delivered after it. */
+const DRAIN_MS = 60_000;
+
+// Every child and this process seal and open the secrets with one key; the receivers are on loopback.
+const envBefore = { key: process.env.DELIVERY_SECRET_KEY, allow: process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS };
+const KEY = randomBytes(32).toString("base64");
+// (a) keeps the default timeout (10 s): a loaded child's event loop can stall past 1 s, and a timed-out
+// attempt is a failure that is rightly made again. (b) wants short leases.
+const CHILD_ENV = { DELIVERY_SECRET_KEY: KEY, WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" };
+const SHORT_LEASES = { ...CHILD_ENV, WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) };
+
+const client = createClient();
+let servers: ChildServer[] = [];
+let receiver: Receiver;
+let schedules: CreatedSchedule[] = [];
+let secrets = new Map<string, string>();
+/** Where (a) stopped: its clock and its last instant. */
+let partA: { clock: SimClock; end: number } | null = null;
+
+beforeAll(async () => {
+  process.env.DELIVERY_SECRET_KEY = KEY;
+  process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS = "true";
+  receiver = await startReceiver();
+});
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop("SIGKILL")));
+  await receiver?.close();
+  for (const [name, value] of [
+    ["DELIVERY_SECRET_KEY", envBefore.key],
+    ["WEBHOOK_ALLOW_PRIVATE_NETWORKS", envBefore.allow],
+  ] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
+
+const runIdOf = (request: Received) => decodeGlobalID(String(request.headers["webhook-id"])).id;
+
+/** Runs still waiting for (or in) an attempt; throws on a FAILED one. */
+async function undelivered(): Promise<number> {
+  const failed = await prisma.run.findMany({ where: { state: "FAILED" }, select: { id: true, failureReason: true }, take: 5 });
+  expect(failed).toEqual([]);
+  return prisma.run.count({ where: { state: { in: ["PENDING", "DELIVERING"] } } });
+}
+
+/**
+ * The end of a part: the schedules are paused (written straight into the table, as pauseSchedule
+ * does, without its version bump: the dispatchers make no more runs), then every run is delivered
+ * (at most `withinMs`). Answers how many were undelivered at the pause, how many are left, and when.
+ */
+async function pauseAndDrain(
+  clock: SimClock,
+  withinMs: number,
+  meanwhile: () => Promise<void> = async () => {},
+): Promise<{ atEnd: number; left: number; drainMs: number }> {
+  const paused = Date.now();
+  await prisma.schedule.updateMany({ data: { pausedAt: new Date(simAt(clock)) } });
+  // a dispatch pass under way when the pause was written still makes its runs
+  await sleep(1_000);
+  const atEnd = await undelivered();
+  await meanwhile();
+  const deadline = paused + withinMs;
+  for (;;) {
+    const left = await undelivered();
+    if (left === 0 || Date.now() > deadline) return { atEnd, left, drainMs: Date.now() - paused };
+    await sleep(250);
+  }
+}
+
+/** Every run with its attempts (read apart: one IN list of every run would pass SQLite's limit of bound values). */
+async function deliveryRows() {
+  const [runs, attempts] = await Promise.all([
+    prisma.run.findMany({ select: { id: true, dueAt: true, state: true, attemptCount: true, deliveredAt: true } }),
+    prisma.deliveryAttempt.findMany({
+      select: { runId: true, number: true, startedAt: true, endedAt: true, runStateAfter: true, error: true },
+      orderBy: [{ runId: "asc" }, { number: "asc" }],
+    }),
+  ]);
+  const byRun = new Map<string, typeof attempts>();
+  for (const attempt of attempts) {
+    const list = byRun.get(attempt.runId);
+    if (list) list.push(attempt);
+    else byRun.set(attempt.runId, [attempt]);
+  }
+  return runs.map((run) => ({ ...run, attempts: byRun.get(run.id) ?? [] }));
+}
+
+/** Verifies the signatures of every `every`-th request with its schedule's secret; answers how many were verified. */
+function verifySample(requests: Received[], every: number): number {
+  let verified = 0;
+  for (let i = 0; i < requests.length; i += every) {
+    const { headers, body } = requests[i];
+    const scheduleId: string = JSON.parse(body).data.schedule.id;
+    const secret = secrets.get(scheduleId);
+    expect(secret, `the secret of ${scheduleId}`).toBeDefined();
+    const payload = new Webhook(secret!).verify(body, {
+      "webhook-id": String(headers["webhook-id"]),
+      "webhook-timestamp": String(headers["webhook-timestamp"]),
+      "webhook-signature": String(headers["webhook-signature"]),
+    }) as { data: { runId: string } };
+    expect(payload.data.runId).toBe(headers["webhook-id"]);
+    verified++;
+  }
+  return verified;
+}
+
+/** Requests received from `index` (by the ports it holds) that the receiver has not answered yet. */
+function heldFrom(index: number): Received[] {
+  const held = receiver.received.filter((request) => request.answeredAt === undefined && request.remotePort !== undefined);
+  const owned = portsOwnedBy(
+    servers,
+    held.map((request) => request.remotePort!),
+  );
+  return held.filter((request) => owned[index].has(request.remotePort!));
+}
+
+/** The child that has the most requests held by the receiver (attempts in flight), and those requests. */
+function busiestSender(): { index: number; held: Received[] } {
+  const byIndex = servers.map((_, index) => heldFrom(index));
+  const index = byIndex.reduce((best, held, i) => (held.length > byIndex[best].length ? i : best), 0);
+  return { index, held: byIndex[index] };
+}
+
+/**
+ * The children's warnings but those of a write that waited out SQLite's busy timeout: 4 processes
+ * writing one file take turns at its lock, and a dispatch pass or a batch of attempts that waited
+ * 10 s for it is made again (and what it wrote is checked here like everything else).
+ */
+function unexpectedTrouble(lines: string[]): string[] {
+  return lines.filter(
+    (line) => !(/SQLITE_BUSY|database is locked/.test(line) && /a dispatch pass failed|could not record delivery attempts/.test(line)),
+  );
+}
+
+function stateCounts(rows: { state: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const row of rows) counts[row.state] = (counts[row.state] ?? 0) + 1;
+  return counts;
+}
+
+describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules to one receiver`, () => {
+  it(`(a) deliver every run once, each webhook-id received once, for ${RUN_SECONDS} s`, async () => {
+    const setupStarted = Date.now();
+    const zones = ["UTC", "Europe/London", "America/New_York", "Asia/Kolkata"];
+    schedules = await createSchedules(
+      client,
+      Array.from({ length: SCHEDULES }, (_, i) => ({ specification: "* * * * *", location: zones[i % zones.length] })),
+    );
+    secrets = await setDeliveries(client, schedules, receiver.url);
+    const setupMs = Date.now() - setupStarted;
+    const lastCreated = Math.max(...schedules.map((s) => s.createdAt.getTime()));
+    const clock = { start: Math.floor(lastCreated / MINUTE + 1) * MINUTE, rate: RATE, anchor: Date.now() + STARTUP_BUDGET_MS };
+    const spawned = Date.now();
+    servers = await startDispatchers(PROCESSES, clock, CHILD_ENV);
+    const readyMs = Date.now() - spawned;
+    const phases: Record<string, number> = { setupMs };
+    let mark = Date.now();
+    const lap = (name: string) => {
+      phases[name] = Date.now() - mark;
+      mark = Date.now();
+    };
+
+    const end = clock.start + RUN_SECONDS * MINUTE;
+    await sleep(realAt(clock, end) - Date.now());
+    const { atEnd, left, drainMs } = await pauseAndDrain(clock, DRAIN_MS);
+    const exits = await Promise.all(servers.map((server) => server.stop("SIGTERM")));
+    const trouble = childTrouble(servers.map((server) => server.output()));
+    servers = [];
+    partA = { clock, end };
+
+    mark = Date.now();
+    const report = await exactlyOnce(client, schedules, clock);
+    lap("exactlyOnceMs");
+    const rows = await deliveryRows();
+    lap("rowsMs");
+    const requests = [...receiver.received];
+    const perId = new Map<string, number>();
+    for (const request of requests) perId.set(runIdOf(request), (perId.get(runIdOf(request)) ?? 0) + 1);
+    const due = rows;
+    const lateness = due
+      .flatMap((row) => {
+        const first = row.attempts.find((a) => a.number === 1);
+        return first ? [(first.startedAt.getTime() - row.dueAt.getTime()) / RATE] : [];
+      })
+      .sort((x, y) => x - y);
+    const verified = verifySample(requests, 97);
+    lap("checksMs");
+    const twice = rows.filter((row) => (perId.get(row.id) ?? 0) > 1).slice(0, 3);
+    for (const row of twice)
+      process.stderr.write(
+        `[delivery-processes a] requested twice: ${row.id} due ${row.dueAt.toISOString()} requests at ${requests
+          .filter((r) => runIdOf(r) === row.id)
+          .map((r) => ((simAt(clock, r.at) - row.dueAt.getTime()) / RATE).toFixed(0))
+          .join(", ")} real ms after due; attempts ${JSON.stringify(
+          row.attempts.map((a) => ({
+            ...a,
+            startedAt: (a.startedAt.getTime() - row.dueAt.getTime()) / RATE,
+            endedAt: (a.endedAt.getTime() - row.dueAt.getTime()) / RATE,
+          })),
+        )}\n`,
+      );
+    process.stderr.write(
+      `[delivery-processes a] phases ${JSON.stringify(phases)}; ${PROCESSES} processes ready in ${readyMs} ms; ${report.runs} runs of ${SCHEDULES} schedules ` +
+        `(expected ${report.expected}; duplicates ${report.duplicates.length}, missing ${report.missing.length}); ` +
+        `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, ` +
+        `all delivered ${drainMs} ms after it (${left} left); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length}, ` +
+        `${perId.size} webhook-ids, ${[...perId.values()].filter((n) => n > 1).length} received more than once; ${verified} signatures verified; ` +
+        `first attempt − dueAt (real ms) p50 ${percentile(lateness, 0.5).toFixed(0)} p99 ${percentile(lateness, 0.99).toFixed(0)} ` +
+        `max ${(lateness[lateness.length - 1] ?? 0).toFixed(0)}; run made − dueAt p50 ${report.latenessRealMs.p50} p99 ${report.latenessRealMs.p99}; ` +
+        `child warnings ${trouble.lines.length} (SQLITE_BUSY ${trouble.busy})\n${trouble.lines.slice(0, 5).join("\n")}\n`,
+    );
+    expect(lateness.length).toBe(due.length);
+    expect(exits).toEqual(Array.from({ length: PROCESSES }, () => ({ code: 0, signal: null })));
+    expect(report.duplicates).toEqual([]);
+    expect(report.missing).toEqual([]);
+    expect(report.unexpected).toEqual([]);
+    expect(report.early).toEqual([]);
+    expect(left).toBe(0);
+    expect(due.length).toBeGreaterThanOrEqual(SCHEDULES * RUN_SECONDS);
+    expect(due.filter((row) => row.state !== "DELIVERED" || row.attemptCount !== 1)).toEqual([]);
+    // every webhook-id once: nothing failed, nothing was delivered again
+    expect([...perId].filter(([, n]) => n > 1)).toEqual([]);
+    expect(due.filter((row) => perId.get(row.id) !== 1)).toEqual([]);
+    const runIds = new Set(rows.map((row) => row.id));
+    expect([...perId.keys()].filter((id) => !runIds.has(id))).toEqual([]);
+    expect(unexpectedTrouble(trouble.lines)).toEqual([]);
+  }, 240_000);
+
+  it("(b) deliver every run through dropped connections, SIGKILLs and a SIGSTOP past the lease, changing nothing with late outcomes", async () => {
+    expect(partA, "(a) ran").not.toBeNull();
+    const fromRequest = receiver.received.length;
+    let dropped = 0;
+    receiver.respond = (_request, nth) => {
+      if (nth >= 2 || Math.random() >= 0.2) return { status: 204, delayMs: 50 };
+      dropped++;
+      return { drop: true, delayMs: 50 };
+    };
+    const untilRows = await prisma.schedule.findMany({ select: { runsUntil: true } });
+    const runsUntil = Math.max(...untilRows.map((row) => row.runsUntil?.getTime() ?? 0));
+    // The clock goes on from where (a)'s runs reach: no occurrence falls between the two parts.
+    const clock = { start: Math.ceil(runsUntil / MINUTE) * MINUTE, rate: RATE, anchor: Date.now() + STARTUP_BUDGET_MS };
+    await prisma.schedule.updateMany({ data: { pausedAt: null } });
+    servers = await startDispatchers(PROCESSES, clock, SHORT_LEASES);
+    const end = clock.start + RUN_SECONDS * MINUTE;
+    const outputs: string[] = [];
+
+    // Two SIGKILLs of a process with attempts in flight, each restarted on the same clock.
+    const kills: { victim: number; held: number; exit: unknown; restartMs: number }[] = [];
+    const killedRuns = new Set<string>();
+    for (const at of [3_000, 6_000]) {
+      await sleep(clock.anchor + at - Date.now());
+      let { index, held } = busiestSender();
+      for (let tries = 0; held.length === 0 && tries < 100; tries++) {
+        await sleep(20);
+        ({ index, held } = busiestSender());
+      }
+      servers[index].process.kill("SIGKILL");
+      const exit = await servers[index].stop("SIGKILL");
+      outputs.push(servers[index].output());
+      for (const request of held) killedRuns.add(runIdOf(request));
+      const killed = Date.now();
+      servers[index] = await startDispatcher(clock, SHORT_LEASES);
+      kills.push({ victim: index, held: held.length, exit, restartMs: Date.now() - killed });
+    }
+
+    // At the end the schedules are paused; while the backlog drains, one process is SIGSTOPped with
+    // attempts in flight and no lock on the database, past its lease.
+    await sleep(realAt(clock, end) - Date.now());
+    let stale: string[] = [];
+    let staleBefore: { id: string; attemptCount: number }[] = [];
+    let before = new Map<string, number>();
+    let takenOver: { id: string; state: string; deliveredAt: Date | null; attemptCount: number }[] = [];
+    let staleAfter: typeof takenOver = [];
+    let staleRows: { runId: string; number: number; runStateAfter: string; error: string | null }[] = [];
+    let frozen: { index: number; tries: number } | null = null;
+    let asked: string[] = [];
+    let stoppedMs = 0;
+    const { atEnd, left, drainMs } = await pauseAndDrain(clock, DRAIN_MS, async () => {
+      for (let tries = 1; tries <= 50 && !frozen; tries++) {
+        const { index, held } = busiestSender();
+        if (held.length === 0) {
+          await sleep(20);
+          continue;
+        }
+        servers[index].process.kill("SIGSTOP");
+        await sleep(20);
+        if ((await writersAmong(servers, "any")).includes(index)) {
+          servers[index].process.kill("SIGCONT");
+          await sleep(30);
+          continue;
+        }
+        frozen = { index, tries };
+      }
+      expect(frozen, "a process stopped with attempts in flight and no database lock").not.toBeNull();
+      const stoppedAt = Date.now();
+      // Its attempts not recorded: the runs it asked for lately that are still DELIVERING (no other process takes them before the lease runs out).
+      const recentPorts = receiver.received.filter((r) => r.at > stoppedAt - 3_000 && r.remotePort !== undefined).map((r) => r.remotePort!);
+      const mine = portsOwnedBy(servers, recentPorts)[frozen!.index];
+      asked = [...new Set(receiver.received.filter((r) => r.at > stoppedAt - 3_000 && mine.has(r.remotePort!)).map(runIdOf))];
+      staleBefore = await prisma.run.findMany({
+        where: { id: { in: asked }, state: "DELIVERING" },
+        select: { id: true, attemptCount: true, state: true },
+      });
+      stale = staleBefore.map((row) => row.id);
+      // Taken over once the lease ran out, and delivered by another process.
+      before = new Map(staleBefore.map((row) => [row.id, row.attemptCount]));
+      const deadline = stoppedAt + LEASE_REAL_MS + 20_000;
+      for (;;) {
+        takenOver = await prisma.run.findMany({
+          where: { id: { in: stale } },
+          select: { id: true, state: true, deliveredAt: true, attemptCount: true },
+          orderBy: { id: "asc" },
+        });
+        const done = takenOver.every((row) => row.state === "DELIVERED" && row.attemptCount > before.get(row.id)!);
+        if (done || Date.now() > deadline) break;
+        await sleep(200);
+      }
+      stoppedMs = Date.now() - stoppedAt;
+      servers[frozen!.index].process.kill("SIGCONT");
+      // Its attempts end (answered or timed out) and their outcomes are written within a few hundred ms.
+      await sleep(3_000);
+      staleAfter = await prisma.run.findMany({
+        where: { id: { in: stale } },
+        select: { id: true, state: true, deliveredAt: true, attemptCount: true },
+        orderBy: { id: "asc" },
+      });
+      staleRows = await prisma.deliveryAttempt.findMany({
+        where: { runId: { in: stale } },
+        select: { runId: true, number: true, runStateAfter: true, error: true },
+      });
+    });
+    const exits = await Promise.all(servers.map((server) => server.stop("SIGTERM")));
+    outputs.push(...servers.map((server) => server.output()));
+    servers = [];
+
+    const report = await exactlyOnce(client, schedules, clock);
+    const rows = await deliveryRows();
+    const requests = receiver.received.slice(fromRequest);
+    const byRun = new Map<string, Received[]>();
+    for (const request of requests) {
+      const id = runIdOf(request);
+      const list = byRun.get(id);
+      if (list) list.push(request);
+      else byRun.set(id, [request]);
+    }
+    const redelivered = [...byRun.values()].filter((list) => list.length > 1);
+    const noOutcome = rows.filter((row) => row.attempts.some((a) => a.error?.startsWith("no outcome recorded")));
+    const lastApplied = rows.filter((row) => {
+      const last = row.attempts[row.attempts.length - 1];
+      return (
+        !last ||
+        last.number !== row.attemptCount ||
+        last.runStateAfter !== "DELIVERED" ||
+        row.deliveredAt?.getTime() !== last.endedAt.getTime()
+      );
+    });
+    const gaps = rows.filter((row) => row.attempts.some((a, i) => a.number !== i + 1));
+    const twiceDelivered = rows.filter((row) => row.attempts.filter((a) => a.runStateAfter === "DELIVERED").length > 1);
+    const verified = verifySample(requests, 97);
+    const trouble = childTrouble(outputs);
+    process.stderr.write(
+      `[delivery-processes b] kills ${JSON.stringify(kills.map(({ exit: _, ...kill }) => kill))}; SIGSTOP of process ${frozen!.index} ` +
+        `(try ${frozen!.tries}) with ${stale.length} attempts unrecorded (of ${asked.length} runs it asked for in its last 3 s), stopped ${stoppedMs} ms; its runs after the takeover ${JSON.stringify(stateCounts(takenOver))}; ` +
+        `${report.runs} runs (expected ${report.expected}; duplicates ${report.duplicates.length}, missing ${report.missing.length}); ` +
+        `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, all delivered ${drainMs} ms after it (${left} left); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length} (${dropped} dropped), ` +
+        `${redelivered.length} runs requested more than once, ${noOutcome.length} taken over ("no outcome recorded"), ` +
+        `${twiceDelivered.length} with two DELIVERED attempt rows (a late real outcome kept as a row), ${gaps.length} with a gap in their attempt numbers; ` +
+        `${verified} signatures verified; child warnings ${trouble.lines.length} (SQLITE_BUSY ${trouble.busy})\n${trouble.lines.slice(0, 5).join("\n")}\n`,
+    );
+    expect(kills.map((kill) => kill.exit)).toEqual(kills.map(() => ({ code: null, signal: "SIGKILL" })));
+    expect(kills.every((kill) => kill.held > 0)).toBe(true);
+    expect(exits).toEqual(Array.from({ length: PROCESSES }, () => ({ code: 0, signal: null })));
+    // the stale worker: its runs were taken over and delivered while it was stopped, and its late outcomes changed none of them
+    expect(stale.length).toBeGreaterThan(0);
+    expect(takenOver.filter((row) => row.state !== "DELIVERED" || row.attemptCount <= before.get(row.id)!)).toEqual([]);
+    expect(staleAfter).toEqual(takenOver);
+    // each stale attempt kept a row: the takeover's "no outcome recorded", or the late real outcome that replaced it
+    expect(stale.filter((id) => !staleRows.some((row) => row.runId === id && row.number === before.get(id)))).toEqual([]);
+    // nothing lost, nothing doubled, everything delivered
+    expect(report.duplicates).toEqual([]);
+    expect(report.missing).toEqual([]);
+    expect(report.unexpected).toEqual([]);
+    expect(report.early).toEqual([]);
+    expect(left).toBe(0);
+    expect(rows.filter((row) => row.state !== "DELIVERED").map((row) => `${row.id} ${row.state}`)).toEqual([]);
+    expect(lastApplied.map((row) => row.id)).toEqual([]);
+    // a redelivered run carries its own webhook-id on every request (the body says which run it is)
+    for (const [runId, list] of byRun) {
+      for (const request of list) expect(JSON.parse(request.body).data.runId).toBe(request.headers["webhook-id"]);
+      expect(new Set(list.map((request) => request.headers["webhook-id"])).size, runId).toBe(1);
+    }
+    // the runs in flight in a killed process were attempted again, with the same webhook-id
+    expect([...killedRuns].filter((id) => (byRun.get(id)?.length ?? 0) < 2)).toEqual([]);
+    expect(noOutcome.length).toBeGreaterThan(0);
+    expect(unexpectedTrouble(trouble.lines)).toEqual([]);
+  }, 240_000);
+});
