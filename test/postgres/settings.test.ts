@@ -109,8 +109,9 @@ describe("PostgreSQL settings of a server process", () => {
           `SELECT schemaname, count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') GROUP BY 1`,
         )
       ).rows;
-      // every table of the model (Schedule, the four kinds' and owners' tables, CalendarFeedToken, RateLimit, Run) and the migrations' history
-      expect(tables).toEqual([{ schemaname: "Tenant A", n: 10 }]);
+      // every table of the model (Schedule, the four kinds' and owners' tables, CalendarFeedToken, RateLimit, Run,
+      // Delivery, DeliveryAttempt) and the migrations' history
+      expect(tables).toEqual([{ schemaname: "Tenant A", n: 12 }]);
       expect((await client.query(`SELECT reference FROM "Tenant A"."Product"`)).rows).toEqual([{ reference: "IN-SCHEMA" }]);
       expect(Number((await client.query(`SELECT count(*) AS n FROM "Tenant A"."RateLimit"`)).rows[0].n)).toBeGreaterThan(0);
     });
