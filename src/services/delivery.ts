@@ -178,6 +178,8 @@ export function webhookBody(run: store.RunForAttempt, attempt: number, at: Date)
 export interface PreparedAttempt {
   taken: store.TakenRun;
   run: store.RunForAttempt;
+  /** Its schedule's delivery, enabled when the run was taken. */
+  delivery: NonNullable<NonNullable<store.RunForAttempt["schedule"]>["delivery"]>;
 }
 
 export interface AttemptSettings {
@@ -189,14 +191,15 @@ export interface AttemptSettings {
 /** Real ms a lease outlives the attempt's timeout (the time to record the outcome). */
 const LEASE_MARGIN_MS = 5_000;
 
-/** Why a taken run cannot be attempted (its schedule or delivery is gone, the delivery is disabled, it is too old); null when it can. */
-function unattemptableReason(run: store.RunForAttempt | undefined, taken: store.TakenRun, now: Date): string | null {
-  if (!run?.schedule) return "the schedule was deleted";
+/** A taken run ready for its attempt, or why it cannot be attempted (the run, its schedule or delivery is gone, the delivery is disabled, it is too old). */
+function prepare(taken: store.TakenRun, run: store.RunForAttempt | undefined, now: Date): PreparedAttempt | string {
+  if (!run) return "the run was deleted";
+  if (!run.schedule) return "the schedule was deleted";
   const delivery = run.schedule.delivery;
   if (!delivery) return "the schedule has no delivery any more";
   if (delivery.disabledAt) return `the delivery is disabled: ${delivery.disabledReason ?? "the receiver answered 410 Gone"}`;
   if (now.getTime() - (taken.attemptsSince ?? taken.createdAt).getTime() > MAX_RUN_AGE_MS) return "the run is older than 24 h";
-  return null;
+  return { taken, run, delivery };
 }
 
 /**
@@ -221,25 +224,24 @@ export async function takeDueRuns(settings: AttemptSettings, take: number): Prom
   const prepared: PreparedAttempt[] = [];
   const unattemptable: store.Unattemptable[] = [];
   for (const t of taken) {
-    const run = runs.get(t.id);
-    const reason = unattemptableReason(run, t, now);
-    if (reason || !run) unattemptable.push({ id: t.id, number: t.number, reason: reason ?? "the run was deleted" });
-    else prepared.push({ taken: t, run });
+    const ready = prepare(t, runs.get(t.id), now);
+    if (typeof ready === "string") unattemptable.push({ id: t.id, number: t.number, reason: ready });
+    else prepared.push(ready);
   }
   const failed = unattemptable.length > 0 ? await store.failTakenRuns(unattemptable, now) : [];
   await announceRuns([...prepared.map((p) => p.taken.id), ...failed]);
   return prepared;
 }
 
-/** The outcome of an attempt that could not be sent (its run vanished, the secret did not open). */
+/** The outcome of an attempt that could not be sent (the secret did not open). */
 function unsent(error: string): AttemptOutcome {
   return { httpStatus: null, durationMs: 0, error, responseExcerpt: null, retryAfterMs: null };
 }
 
-/** An attempt made and judged: the row to record, and whether its receiver answered 410 Gone. */
+/** An attempt made and judged: the row to record, and its run's schedule (GONE disables that schedule's delivery). */
 export interface EndedAttempt {
   record: store.AttemptRecord;
-  gone: boolean;
+  scheduleId: string;
   /** For /metrics: the run's occurrence instant, its origin, and the outcome's verdict. */
   dueAt: Date;
   origin: string;
@@ -249,30 +251,26 @@ export interface EndedAttempt {
 /** Makes one attempt (never throws) and decides what it makes of its run: delivered, retried at an instant, or failed. */
 export async function makeAttempt(prepared: PreparedAttempt, settings: AttemptSettings): Promise<EndedAttempt> {
   const { clock } = settings;
-  const { taken, run } = prepared;
+  const { taken, run, delivery } = prepared;
   const startedAt = clock.now();
-  const delivery = run?.schedule?.delivery ?? null;
   let outcome: AttemptOutcome;
-  if (!run || !delivery) outcome = unsent("the schedule or its delivery was removed");
-  else {
-    let secret: string | null = null;
-    try {
-      secret = openSecret(delivery.sealedSecret, delivery.scheduleId);
-    } catch (error) {
-      outcome = unsent((error as Error).message);
-    }
-    // webhook-timestamp is the host's real time (receivers check it against theirs), whatever the service clock
-    const sentAt = new Date();
-    outcome ??= await sendWebhook({
-      url: delivery.url,
-      secret: secret as string,
-      id: encodeGlobalID("Run", run.id),
-      timestampSeconds: Math.floor(sentAt.getTime() / 1000),
-      body: webhookBody(run, taken.number, clock.simulated ? startedAt : sentAt),
-      timeoutMs: settings.timeoutMs,
-      allowPrivateNetworks: settings.allowPrivateNetworks,
-    });
+  let secret: string | null = null;
+  try {
+    secret = openSecret(delivery.sealedSecret, delivery.scheduleId);
+  } catch (error) {
+    outcome = unsent((error as Error).message);
   }
+  // webhook-timestamp is the host's real time (receivers check it against theirs), whatever the service clock
+  const sentAt = new Date();
+  outcome ??= await sendWebhook({
+    url: delivery.url,
+    secret: secret as string,
+    id: encodeGlobalID("Run", run.id),
+    timestampSeconds: Math.floor(sentAt.getTime() / 1000),
+    body: webhookBody(run, taken.number, clock.simulated ? startedAt : sentAt),
+    timeoutMs: settings.timeoutMs,
+    allowPrivateNetworks: settings.allowPrivateNetworks,
+  });
   const endedAt = clock.now();
   const base = {
     runId: taken.id,
@@ -284,12 +282,11 @@ export async function makeAttempt(prepared: PreparedAttempt, settings: AttemptSe
     error: outcome.error,
     responseExcerpt: outcome.responseExcerpt,
   };
-  const meta = { dueAt: run?.dueAt ?? startedAt, origin: run?.origin ?? "SCHEDULED" };
+  const meta = { scheduleId: delivery.scheduleId, dueAt: run.dueAt, origin: run.origin };
   const verdict = verdictOf(outcome.httpStatus);
   if (verdict === "DELIVERED")
     return {
       record: { ...base, runStateAfter: "DELIVERED", retryAt: null, failureReason: null },
-      gone: false,
       outcome: "DELIVERED",
       ...meta,
     };
@@ -301,13 +298,12 @@ export async function makeAttempt(prepared: PreparedAttempt, settings: AttemptSe
         retryAt: null,
         failureReason: "the receiver answered 410 Gone: the delivery is disabled",
       },
-      gone: true,
       outcome: "GONE",
       ...meta,
     };
   const next = afterFailedAttempt({
     attemptsUsed: taken.number - taken.attemptsBefore,
-    maxAttempts: delivery?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    maxAttempts: delivery.maxAttempts,
     attemptsSince: taken.attemptsSince ?? taken.createdAt,
     now: endedAt,
     // Retry-After is the receiver's (real) time
@@ -317,13 +313,11 @@ export async function makeAttempt(prepared: PreparedAttempt, settings: AttemptSe
   if ("retryAt" in next)
     return {
       record: { ...base, runStateAfter: "PENDING", retryAt: next.retryAt, failureReason: null },
-      gone: false,
       outcome: "RETRY",
       ...meta,
     };
   return {
     record: { ...base, runStateAfter: "FAILED", retryAt: null, failureReason: next.failure },
-    gone: false,
     outcome: "FAILED",
     ...meta,
   };
@@ -332,25 +326,22 @@ export async function makeAttempt(prepared: PreparedAttempt, settings: AttemptSe
 /**
  * Records ended attempts in one transaction (each applied to its run only while the run is still at
  * that attempt: see store.recordAttempts), disables the deliveries whose receivers answered 410, and
- * announces the runs that changed. Answers whether any run is due for a retry.
+ * announces the runs that changed. Answers their ids.
  */
 export async function recordEndedAttempts(ended: EndedAttempt[], clock: ServiceClock): Promise<string[]> {
   const now = clock.now();
-  const gone = [...new Set(ended.filter((e) => e.gone).map((e) => e.record.runId))];
   const changed = await transaction(async (tx) => {
-    const applied = await store.recordAttempts(
-      ended.map((e) => e.record),
-      now,
-      tx,
-    );
-    if (gone.length > 0) {
-      const schedules = await store.scheduleIdsOfRuns(
-        gone.filter((id) => applied.includes(id)),
+    const applied = new Set(
+      await store.recordAttempts(
+        ended.map((e) => e.record),
+        now,
         tx,
-      );
-      await store.disableDeliveries(schedules, now, "the receiver answered 410 Gone", tx);
-    }
-    return applied;
+      ),
+    );
+    // only an applied 410 disables: a late outcome of an attempt taken over changes nothing
+    const gone = ended.filter((e) => e.outcome === "GONE" && applied.has(e.record.runId)).map((e) => e.scheduleId);
+    await store.disableDeliveries([...new Set(gone)], now, "the receiver answered 410 Gone", tx);
+    return [...applied];
   });
   await announceRuns(changed);
   return changed;

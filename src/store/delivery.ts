@@ -341,10 +341,3 @@ export function findRunsForAttempt(ids: string[], kindRows: object): Promise<Run
     select: { ...FOR_ATTEMPT, schedule: { select: { ...FOR_ATTEMPT.schedule.select, ...kindRows } } },
   }) as Promise<RunForAttempt[]>;
 }
-
-/** The schedules of these runs (those not deleted). */
-export async function scheduleIdsOfRuns(runIds: string[], db: Db = prisma): Promise<string[]> {
-  if (runIds.length === 0) return [];
-  const rows = await db.run.findMany({ where: { id: { in: runIds } }, select: { scheduleId: true }, distinct: ["scheduleId"] });
-  return rows.map((row) => row.scheduleId).filter((id): id is string => id !== null);
-}
