@@ -22,7 +22,7 @@
  *     that run's webhook-id, and every run taken over from a killed or stopped process delivered again.
  *
  * At the end of each part the schedules are paused (straight in the table) and the children deliver
- * every run made; only then do they get SIGTERM.
+ * every run made (waiting out the retry delay of a run that failed many times); only then do they get SIGTERM.
  */
 import { randomBytes } from "node:crypto";
 import { decodeGlobalID } from "@pothos/plugin-relay";
@@ -134,12 +134,43 @@ async function pauseAndDrain(
   await sleep(1_000);
   const atEnd = await undelivered();
   await meanwhile();
-  const deadline = paused + withinMs;
   for (;;) {
     const left = await undelivered();
-    if (left === 0 || Date.now() > deadline) return { atEnd, left, drainMs: Date.now() - paused };
+    if (left === 0 || Date.now() > (await drainDeadline(clock, paused + withinMs))) return { atEnd, left, drainMs: Date.now() - paused };
     await sleep(250);
   }
+}
+
+/** The most a drain waits: every retry delay it must sit out (RETRY_DELAY_CAP_MS) and the window after. */
+const RETRY_DELAY_CAP_MS = 90_000;
+
+/**
+ * When the drain gives up: `atLeast`, or later when a run still waits for its next attempt or its
+ * lease: a run that failed many times (dropped, killed, stopped, timed out on a loaded machine) waits
+ * out its retry delay (5 s, 30 s, 2 min, 10 min, 30 min, 1 h… simulated: 1 h is a real minute), plus
+ * 10 s to be attempted. Never more than RETRY_DELAY_CAP_MS past `atLeast`.
+ */
+async function drainDeadline(clock: SimClock, atLeast: number): Promise<number> {
+  const waits = await prisma.run.aggregate({
+    where: { state: { in: ["PENDING", "DELIVERING"] } },
+    _max: { nextAttemptAt: true, leaseUntil: true },
+  });
+  const latest = Math.max(waits._max.nextAttemptAt?.getTime() ?? 0, waits._max.leaseUntil?.getTime() ?? 0);
+  const owed = latest > 0 ? realAt(clock, latest) + 10_000 : 0;
+  return Math.max(atLeast, Math.min(owed, atLeast + RETRY_DELAY_CAP_MS));
+}
+
+/** The runs not delivered, for the report: their state, attempts and when they wait for. */
+async function leftRows(clock: SimClock): Promise<string> {
+  const rows = await prisma.run.findMany({
+    where: { state: { not: "DELIVERED" } },
+    select: { id: true, state: true, attemptCount: true, nextAttemptAt: true, leaseUntil: true },
+    take: 5,
+  });
+  const inReal = (at: Date | null) => (at ? `${Math.round(realAt(clock, at.getTime()) - Date.now())} ms` : "-");
+  return JSON.stringify(
+    rows.map((row) => `${row.id} ${row.state} ×${row.attemptCount} next ${inReal(row.nextAttemptAt)} lease ${inReal(row.leaseUntil)}`),
+  );
 }
 
 /** Every run with its attempts (read apart: one IN list of every run would pass SQLite's limit of bound values). */
@@ -251,6 +282,7 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     partA = { clock, end };
 
     mark = Date.now();
+    const leftDetail = left === 0 ? "[]" : await leftRows(clock);
     const report = await exactlyOnce(client, schedules, clock);
     lap("exactlyOnceMs");
     const rows = await deliveryRows();
@@ -285,7 +317,7 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
       `[delivery-processes a] phases ${JSON.stringify(phases)}; ${PROCESSES} processes ready in ${readyMs} ms; ${report.runs} runs of ${SCHEDULES} schedules ` +
         `(expected ${report.expected}; duplicates ${report.duplicates.length}, missing ${report.missing.length}); ` +
         `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, ` +
-        `all delivered ${drainMs} ms after it (${left} left); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length}, ` +
+        `all delivered ${drainMs} ms after it (${left} left: ${leftDetail}); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length}, ` +
         `${perId.size} webhook-ids, ${[...perId.values()].filter((n) => n > 1).length} received more than once; ${verified} signatures verified; ` +
         `first attempt − dueAt (real ms) p50 ${percentile(lateness, 0.5).toFixed(0)} p99 ${percentile(lateness, 0.99).toFixed(0)} ` +
         `max ${(lateness[lateness.length - 1] ?? 0).toFixed(0)}; run made − dueAt p50 ${report.latenessRealMs.p50} p99 ${report.latenessRealMs.p99}; ` +
@@ -297,7 +329,7 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     expect(report.missing).toEqual([]);
     expect(report.unexpected).toEqual([]);
     expect(report.early).toEqual([]);
-    expect(left).toBe(0);
+    expect(left, leftDetail).toBe(0);
     expect(due.length).toBeGreaterThanOrEqual(SCHEDULES * RUN_SECONDS);
     expect(due.filter((row) => row.state !== "DELIVERED" || row.attemptCount !== 1)).toEqual([]);
     // every webhook-id once: nothing failed, nothing was delivered again
@@ -416,6 +448,7 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     outputs.push(...servers.map((server) => server.output()));
     servers = [];
 
+    const leftDetail = left === 0 ? "[]" : await leftRows(clock);
     const report = await exactlyOnce(client, schedules, clock);
     const rows = await deliveryRows();
     const requests = receiver.received.slice(fromRequest);
@@ -445,9 +478,9 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
       `[delivery-processes b] kills ${JSON.stringify(kills.map(({ exit: _, ...kill }) => kill))}; SIGSTOP of process ${frozen!.index} ` +
         `(try ${frozen!.tries}) with ${stale.length} attempts unrecorded (of ${asked.length} runs it asked for in its last 3 s), stopped ${stoppedMs} ms; its runs after the takeover ${JSON.stringify(stateCounts(takenOver))}; ` +
         `${report.runs} runs (expected ${report.expected}; duplicates ${report.duplicates.length}, missing ${report.missing.length}); ` +
-        `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, all delivered ${drainMs} ms after it (${left} left); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length} (${dropped} dropped), ` +
+        `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, all delivered ${drainMs} ms after it (${left} left: ${leftDetail}); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length} (${dropped} dropped), ` +
         `${redelivered.length} runs requested more than once, ${noOutcome.length} taken over ("no outcome recorded"), ` +
-        `${twiceDelivered.length} with two DELIVERED attempt rows (a late real outcome kept as a row), ${gaps.length} with a gap in their attempt numbers; ` +
+        `${twiceDelivered.length} with two DELIVERED attempt rows (a late real outcome kept as a row), ${gaps.length} with a gap in their attempt numbers, at most ${rows.reduce((most, row) => Math.max(most, row.attemptCount), 0)} attempts per run; ` +
         `${verified} signatures verified; child warnings ${trouble.lines.length} (SQLITE_BUSY ${trouble.busy})\n${trouble.lines.slice(0, 5).join("\n")}\n`,
     );
     expect(kills.map((kill) => kill.exit)).toEqual(kills.map(() => ({ code: null, signal: "SIGKILL" })));
@@ -464,7 +497,7 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     expect(report.missing).toEqual([]);
     expect(report.unexpected).toEqual([]);
     expect(report.early).toEqual([]);
-    expect(left).toBe(0);
+    expect(left, leftDetail).toBe(0);
     expect(rows.filter((row) => row.state !== "DELIVERED").map((row) => `${row.id} ${row.state}`)).toEqual([]);
     expect(lastApplied.map((row) => row.id)).toEqual([]);
     // a redelivered run carries its own webhook-id on every request (the body says which run it is)
@@ -476,5 +509,5 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     expect([...killedRuns].filter((id) => (byRun.get(id)?.length ?? 0) < 2)).toEqual([]);
     expect(noOutcome.length).toBeGreaterThan(0);
     expect(unexpectedTrouble(trouble.lines)).toEqual([]);
-  }, 240_000);
+  }, 330_000);
 });
