@@ -239,60 +239,81 @@ async function untilInstant(clock: ServiceClock, at: Date): Promise<void> {
 }
 
 /**
- * Commits a prepared pass: in one transaction, settles its claims and inserts its runs, then (if that
- * took less) waits for the pass's instant before committing, so its runs are never visible before it.
- * Where the database isolates transactions (PostgreSQL) the dispatcher starts it a little ahead (about
- * as long as such a write takes: the transaction holds its rows for no longer than a write takes), so
- * that the commit lands at the instant. On SQLite the process's other statements share the
- * transaction's connection and would see its runs before it commits: there it begins at the instant.
- * Answers what it made.
+ * Commits prepared passes of one instant (those the dispatcher has ready for it): in one transaction,
+ * settles their claims and inserts their runs, then (if that took less) waits for the instant before
+ * committing, so their runs are never visible before it. Where the database isolates transactions
+ * (PostgreSQL) the dispatcher starts it a little ahead (about as long as such a write takes: the
+ * transaction holds its rows for no longer than a write takes), so that the commit lands at the
+ * instant. On SQLite the process's other statements share the transaction's connection and would see
+ * its runs before it commits: there it begins at the instant. One transaction for the whole instant,
+ * not one per pass: 10,000 schedules due at once are one write and one commit. Answers what it made.
  */
-export async function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
-  const { token, claimed, deferred, phases, at } = pass;
-  if (pass.failed) return { claimed, runs: [], lost: true, deferred: 0, phases };
+export async function commitPasses(clock: ServiceClock, passes: readonly PreparedPass[]): Promise<DispatchPass> {
+  const at = passes[0].at;
+  if (passes.some((pass) => pass.at.getTime() !== at.getTime())) throw new RangeError("passes of one instant only");
+  const claimed = passes.reduce((sum, pass) => sum + pass.claimed, 0);
+  const deferred = passes.reduce((sum, pass) => sum + pass.deferred, 0);
+  const phases = noPhases();
+  for (const pass of passes) for (const phase of ["claimMs", "readMs", "planMs"] as const) phases[phase] += pass.phases[phase];
+  const live = passes.filter((pass) => !pass.failed);
+  if (live.length === 0) return { claimed, runs: [], lost: true, deferred: 0, phases };
   const waitStarted = performance.now();
   if (!database.isolatesTransactions) await untilInstant(clock, at);
   const started = performance.now();
   /** Waited for the instant: before the transaction (SQLite), and within it once its write was done. */
   let waited = started - waitStarted;
   const inTransaction = () => waited - (started - waitStarted);
-  const write = (settlements: store.Settlement[], runs: store.NewRun[]) =>
+  /** Each pass with what of it is committed: all of it, or (after a lost claim) the schedules it still holds. */
+  type Part = { pass: PreparedPass; settlements: store.Settlement[]; runs: store.NewRun[] };
+  const write = (parts: Part[]) =>
     largeTransaction(async (tx) => {
       // The settling writes come first: on SQLite they take the file's write lock before anything is read.
-      if ((await store.settleClaims(token, settlements, tx, pass.exact)) < settlements.length) throw new ClaimLost();
-      const made = await store.insertMissingRuns(await withCurrentOverlap(pass, runs, tx), tx);
+      for (const { pass, settlements } of parts)
+        if ((await store.settleClaims(pass.token, settlements, tx, pass.exact)) < settlements.length) throw new ClaimLost();
+      const runs: store.NewRun[] = [];
+      for (const { pass, runs: planned } of parts) for (const run of await withCurrentOverlap(pass, planned, tx)) runs.push(run);
+      const made = await store.insertMissingRuns(runs, tx);
       // never before the instant: the transaction commits once the clock reads it
       const waitStarted = performance.now();
       await untilInstant(clock, at);
       waited += performance.now() - waitStarted;
       return made;
     });
+  const finish = (runs: store.NewRun[], lost: boolean): DispatchPass => {
+    phases.waitMs = waited;
+    phases.writeMs = performance.now() - started - inTransaction();
+    return { claimed, runs, lost, deferred: lost ? 0 : deferred, phases };
+  };
   try {
-    let made: store.NewRun[];
     try {
-      made = await write(pass.settlements, pass.runs);
+      return finish(await write(live.map((pass) => ({ pass, settlements: pass.settlements, runs: pass.runs }))), false);
     } catch (error) {
       if (!(error instanceof ClaimLost)) throw error;
       // Rolled back: some claims were cleared (a write, a pause, a delete) or ran out. The plans of the
       // schedules still held stand (nothing changed them while held): those commit now, the others are
       // read again by a later pass.
-      const held = await store.heldClaims(token);
-      made = await write(
-        pass.settlements.filter((settlement) => held.has(settlement.id)),
-        pass.runs.filter((run) => held.has(run.scheduleId)),
-      );
+      const parts: Part[] = [];
+      for (const pass of live) {
+        const held = await store.heldClaims(pass.token);
+        parts.push({
+          pass,
+          settlements: pass.settlements.filter((settlement) => held.has(settlement.id)),
+          runs: pass.runs.filter((run) => held.has(run.scheduleId)),
+        });
+      }
+      return finish(await write(parts), false);
     }
-    phases.waitMs = waited;
-    phases.writeMs = performance.now() - started - inTransaction();
-    return { claimed, runs: made, lost: false, deferred, phases };
   } catch (error) {
     if (!(error instanceof ClaimLost)) log.warn({ err: error }, "a dispatch pass failed; its schedules are read again");
     // Given back at once; if even that fails, the claims run out after CLAIM_MS.
-    await store.releaseClaims(token).catch(() => {});
-    phases.waitMs = waited;
-    phases.writeMs = performance.now() - started - inTransaction();
-    return { claimed, runs: [], lost: true, deferred: 0, phases };
+    for (const pass of live) await store.releaseClaims(pass.token).catch(() => {});
+    return finish([], true);
   }
+}
+
+/** Commits one prepared pass (commitPasses with it alone). */
+export function commitPass(clock: ServiceClock, pass: PreparedPass): Promise<DispatchPass> {
+  return commitPasses(clock, [pass]);
 }
 
 /** Unfinished runs per schedule, 500 schedules per statement (Prisma's limit of 999 bound values on SQLite). */
