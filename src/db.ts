@@ -38,9 +38,9 @@ export interface Database {
   readonly engine: Engine;
   readonly client: Client;
   /**
-   * Whether a transaction's writes stay unseen by the process's other statements until it commits: on
-   * PostgreSQL (a pool of connections); not on SQLite, where the process has one connection and its
-   * statements outside a transaction see what the open one wrote.
+   * Whether the process's other statements go on while a transaction is open (and see its writes only
+   * once it commits): on PostgreSQL (a pool of connections); not on SQLite, where the process has one
+   * connection and its other statements wait for the open transaction (src/engines/sqlite-adapter.ts).
    */
   readonly isolatesTransactions: boolean;
   /** The URL with its password replaced, for logs and messages. */

@@ -7,6 +7,14 @@
  * no transaction is active". Here a failed ROLLBACK is one that has nothing left to undo, and a failed
  * COMMIT rolls back what is left, ends the transaction and answers its error: the write that failed
  * answers its error, the writes after it go on.
+ *
+ * And whose statements wait for the transaction in progress. The adapter has one connection and locks
+ * only transactions against each other: a statement sent outside a transaction (a raw query, a read)
+ * while one is open ran inside it, on the same connection, so it read what that transaction had not
+ * committed (runs before their instant) and its write was undone if that transaction rolled back (a
+ * delivery worker's take of a run, after its webhook was sent). Here every statement outside a
+ * transaction and every transaction take one lock, in turn: a statement waits for the transaction
+ * before it, as it would for another process's.
  */
 import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -19,19 +27,57 @@ export class RecoveringSQLite3 extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     // The adapter's better-sqlite3 connection (a public field of its class, not of its interface).
     const connection = (adapter as unknown as { client: Database.Database }).client;
+    const turns = new Turns();
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => endingAlways(await startTransaction(isolationLevel), connection);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await turns.take();
+      try {
+        return endingAlways(await startTransaction(isolationLevel), connection, release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
+    for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
+      const run = (adapter[method] as (arg: never) => Promise<unknown>).bind(adapter);
+      (adapter as unknown as Record<string, (arg: never) => Promise<unknown>>)[method] = async (arg) => {
+        const release = await turns.take();
+        try {
+          return await run(arg);
+        } finally {
+          release();
+        }
+      };
+    }
     return adapter;
   }
 }
 
-function endingAlways(transaction: Transaction, connection: Database.Database): Transaction {
-  // commit() and rollback() release the lock: once, whoever calls them first
+/** One turn at a time, in the order asked for: take() answers once the turns before are released, with the release of this one. */
+class Turns {
+  #last: Promise<void> = Promise.resolve();
+  take(): Promise<() => void> {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const before = this.#last;
+    this.#last = before.then(() => done);
+    return before.then(() => release);
+  }
+}
+
+function endingAlways(transaction: Transaction, connection: Database.Database, releaseTurn: () => void): Transaction {
+  // commit() and rollback() release the lock (the adapter's and the turn): once, whoever calls them first
   let ended = false;
   const once = (end: () => Promise<void>) => async () => {
     if (ended) return;
     ended = true;
-    await end();
+    try {
+      await end();
+    } finally {
+      releaseTurn();
+    }
   };
   transaction.commit = once(transaction.commit.bind(transaction));
   transaction.rollback = once(transaction.rollback.bind(transaction));

@@ -244,8 +244,9 @@ async function untilInstant(clock: ServiceClock, at: Date): Promise<void> {
  * committing, so their runs are never visible before it. Where the database isolates transactions
  * (PostgreSQL) the dispatcher starts it a little ahead (about as long as such a write takes: the
  * transaction holds its rows for no longer than a write takes), so that the commit lands at the
- * instant. On SQLite the process's other statements share the transaction's connection and would see
- * its runs before it commits: there it begins at the instant. One transaction for the whole instant,
+ * instant. On SQLite the process has one connection, and every other statement of the process waits
+ * for the transaction in progress (src/engines/sqlite-adapter.ts): begun ahead, it would hold them all
+ * for as long: there it begins at the instant. One transaction for the whole instant,
  * not one per pass: 10,000 schedules due at once are one write and one commit. Answers what it made.
  */
 export async function commitPasses(clock: ServiceClock, passes: readonly PreparedPass[]): Promise<DispatchPass> {
