@@ -232,11 +232,16 @@ function busiestSender(): { index: number; held: Received[] } {
  * writing one file take turns at its lock, and a dispatch pass or a batch of attempts that waited
  * 10 s for it is made again (and what it wrote is checked here like everything else).
  */
+/**
+ * The child warnings that are not a transient conflict between the processes, which the loop that met
+ * it retries: SQLite's busy file, PostgreSQL's deadlock (two processes' statements locking the same runs
+ * in different orders: PostgreSQL aborts one, which changed nothing).
+ */
 function unexpectedTrouble(lines: string[]): string[] {
   return lines.filter(
     (line) =>
       !(
-        /SQLITE_BUSY|database is locked/.test(line) &&
+        /SQLITE_BUSY|database is locked|deadlock detected/.test(line) &&
         /a dispatch pass failed|could not record delivery attempts|the dispatcher could not read the schedules|the delivery worker could not take runs/.test(
           line,
         )
