@@ -413,6 +413,8 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
       }
       expect(frozen, "a process stopped with attempts in flight and no database lock").not.toBeNull();
       const stoppedAt = Date.now();
+      // What it sent before it stopped (a record's COMMIT) lands meanwhile: a run it delivered itself is not stale.
+      await sleep(500);
       // Its attempts not recorded: the runs it asked for lately that are still DELIVERING (no other process takes them before the lease runs out).
       const recentPorts = receiver.received.filter((r) => r.at > stoppedAt - 3_000 && r.remotePort !== undefined).map((r) => r.remotePort!);
       const mine = portsOwnedBy(servers, recentPorts)[frozen!.index];
