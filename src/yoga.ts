@@ -89,8 +89,8 @@ export function createSchedulesYoga(options: YogaOptions): YogaServerInstance<Re
     // requestLimitsPlugin bounds every body before it is read: one without a Content-Length is refused
     // (411; over HTTP/1.1 a body has a Content-Length or is chunked) and one longer than BODY_LIMIT_BYTES
     // too (413), and Node's HTTP parser reads no more than the Content-Length says. Yoga's own limit would
-    // pipe every body through a TransformStream as well: about 60 µs of CPU a request, a sixth of a
-    // `{ __typename }` (bench:service).
+    // pipe every body through a TransformStream as well (with an AbortController and a DOMException at
+    // its end): with it, bench:service answered 2,071 `{ __typename }` a second, without it 3,419.
     maxRequestBodySize: false,
     landingPage: false,
     // Yoga's own health check answers any URL that ends in the endpoint with an empty 200, before any
