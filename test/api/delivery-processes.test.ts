@@ -13,11 +13,12 @@
  * (b) Faults, on the same schedules, the clock going on from where (a) stopped: the receiver answers
  *     after 50 ms and drops 20% of the first two requests of each webhook-id (destroys the socket without
  *     answering); twice a process is SIGKILLed while the receiver holds requests it sent (the sender is
- *     found by its port: /proc/net/tcp and /proc/<pid>/fd) and restarted; then one process is SIGSTOPped
- *     while it has attempts in flight and holds no lock on the database (else everyone would wait for
- *     it), kept stopped past its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated ×
- *     60 = 6 real s) until the other processes took its runs over and delivered them, and SIGCONTed: its
- *     late outcomes change no run (state, deliveredAt, attemptCount as before). Then everything drains:
+ *     found by its port: /proc/net/tcp and /proc/<pid>/fd) and restarted; then, at the end, while the
+ *     schedules still fire, one process is SIGSTOPped while it has attempts in flight and holds no lock on
+ *     the database (else everyone would wait for it); the schedules are paused; it is kept stopped past
+ *     its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated × 60 = 6 real s) until the other
+ *     processes took its runs over and delivered them, and SIGCONTed: its late outcomes change no run
+ *     (state, deliveredAt, attemptCount as before). Then everything drains:
  *     every run DELIVERED, each with the outcome of its last attempt applied, every request of a run with
  *     that run's webhook-id, and every run taken over from a killed or stopped process delivered again.
  *
@@ -27,7 +28,7 @@
 import { randomBytes } from "node:crypto";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "../../src/db";
 import type { ChildServer } from "../helpers/child-server";
 import { createClient } from "../helpers/graphql";
@@ -195,15 +196,23 @@ async function deliveryRows() {
 function verifySample(requests: Received[], every: number): number {
   let verified = 0;
   for (let i = 0; i < requests.length; i += every) {
-    const { headers, body } = requests[i];
+    const { headers, body, at } = requests[i];
     const scheduleId: string = JSON.parse(body).data.schedule.id;
     const secret = secrets.get(scheduleId);
     expect(secret, `the secret of ${scheduleId}`).toBeDefined();
-    const payload = new Webhook(secret!).verify(body, {
-      "webhook-id": String(headers["webhook-id"]),
-      "webhook-timestamp": String(headers["webhook-timestamp"]),
-      "webhook-signature": String(headers["webhook-signature"]),
-    }) as { data: { runId: string } };
+    // verified as the receiver would have on its arrival: the timestamp within 5 minutes of that (a part
+    // may last longer than 5 minutes, and its first requests are read at its end)
+    const now = vi.spyOn(Date, "now").mockReturnValue(at);
+    let payload: { data: { runId: string } };
+    try {
+      payload = new Webhook(secret!).verify(body, {
+        "webhook-id": String(headers["webhook-id"]),
+        "webhook-timestamp": String(headers["webhook-timestamp"]),
+        "webhook-signature": String(headers["webhook-signature"]),
+      }) as typeof payload;
+    } finally {
+      now.mockRestore();
+    }
     expect(payload.data.runId).toBe(headers["webhook-id"]);
     verified++;
   }
@@ -225,6 +234,12 @@ function busiestSender(): { index: number; held: Received[] } {
   const byIndex = servers.map((_, index) => heldFrom(index));
   const index = byIndex.reduce((best, held, i) => (held.length > byIndex[best].length ? i : best), 0);
   return { index, held: byIndex[index] };
+}
+
+/** The children that have requests held by the receiver (attempts in flight), the busiest first. */
+function sendersByHeld(): number[] {
+  const held = servers.map((_, index) => heldFrom(index).length);
+  return held.flatMap((count, index) => (count > 0 ? [index] : [])).sort((a, b) => held[b] - held[a]);
 }
 
 /**
@@ -347,6 +362,9 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
 
   it("(b) deliver every run through dropped connections, SIGKILLs and a SIGSTOP past the lease, changing nothing with late outcomes", async () => {
     expect(partA, "(a) ran").not.toBeNull();
+    // Where the part is, as it goes (a failure's report then says which phase took the time).
+    const started = Date.now();
+    const progress = (what: string) => process.stderr.write(`[delivery-processes b] at ${Date.now() - started} ms: ${what}\n`);
     const fromRequest = receiver.received.length;
     let dropped = 0;
     receiver.respond = (_request, nth) => {
@@ -382,77 +400,107 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
       kills.push({ victim: index, held: held.length, exit, restartMs: Date.now() - killed });
     }
 
-    // At the end the schedules are paused; while the backlog drains, one process is SIGSTOPped with
-    // attempts in flight and no lock on the database, past its lease.
+    progress(`kills done: ${JSON.stringify(kills.map(({ exit: _, ...kill }) => kill))}`);
+    // At the end, while the schedules still fire (so that every process has attempts in flight: the
+    // backlog left at the end may be gone within a second on a fast machine), one process is SIGSTOPped
+    // with attempts in flight and no lock on the database. Then the schedules are paused, and while the
+    // backlog drains it is kept stopped past its lease.
     await sleep(realAt(clock, end) - Date.now());
-    let stale: string[] = [];
-    let staleBefore: { id: string; attemptCount: number }[] = [];
-    let before = new Map<string, number>();
-    let takenOver: { id: string; state: string; deliveredAt: Date | null; attemptCount: number }[] = [];
-    let staleAfter: typeof takenOver = [];
-    let staleRows: { runId: string; number: number; runStateAfter: string; error: string | null }[] = [];
-    let frozen: { index: number; tries: number } | null = null;
-    let asked: string[] = [];
-    let stoppedMs = 0;
     await caughtUp(end);
-    const { atEnd, left, drainMs } = await pauseAndDrain(clock, DRAIN_MS, async () => {
-      for (let tries = 1; tries <= 300 && !frozen; tries++) {
-        const { index, held } = busiestSender();
-        if (held.length === 0) {
+    const missed = { noneFree: 0, holdingALock: 0, noneUnrecorded: 0 };
+    /** Stops a process with attempts in flight and no lock on the database; answers which, and at which try. */
+    const stopASender = async (): Promise<{ index: number; tries: number } | null> => {
+      for (let tries = 1; tries <= 300; tries++) {
+        // the busiest of those with attempts in flight that hold no lock now (one may take it meanwhile: checked again once stopped)
+        const writers = await writersAmong(servers, "any");
+        const index = sendersByHeld().find((sender) => !writers.includes(sender));
+        if (index === undefined) {
+          missed.noneFree++;
           await sleep(20);
           continue;
         }
         servers[index].process.kill("SIGSTOP");
         await sleep(20);
-        if ((await writersAmong(servers, "any")).includes(index)) {
-          servers[index].process.kill("SIGCONT");
-          await sleep(30);
-          continue;
-        }
-        frozen = { index, tries };
+        if (!(await writersAmong(servers, "any")).includes(index)) return { index, tries };
+        missed.holdingALock++;
+        servers[index].process.kill("SIGCONT");
+        await sleep(30);
       }
-      expect(frozen, "a process stopped with attempts in flight and no database lock").not.toBeNull();
-      const stoppedAt = Date.now();
+      return null;
+    };
+    let frozen: { index: number; tries: number } | null = null;
+    let stoppedAt = 0;
+    let asked: string[] = [];
+    let staleBefore: { id: string; attemptCount: number }[] = [];
+    // Stopped again (after a SIGCONT) in the rare case where every attempt it had in flight was recorded
+    // before it stopped (or belonged to runs another process had taken over).
+    for (let round = 1; round <= 5 && !frozen; round++) {
+      const stopped = await stopASender();
+      if (!stopped) break;
+      stoppedAt = Date.now();
       // What it sent before it stopped (a record's COMMIT) lands meanwhile: a run it delivered itself is not stale.
-      await sleep(500);
+      await sleep(1_000);
       // Its attempts not recorded: the runs it asked for lately that are still DELIVERING (no other process takes them before the lease runs out).
       const recentPorts = receiver.received.filter((r) => r.at > stoppedAt - 3_000 && r.remotePort !== undefined).map((r) => r.remotePort!);
-      const mine = portsOwnedBy(servers, recentPorts)[frozen!.index];
+      const mine = portsOwnedBy(servers, recentPorts)[stopped.index];
       asked = [...new Set(receiver.received.filter((r) => r.at > stoppedAt - 3_000 && mine.has(r.remotePort!)).map(runIdOf))];
       staleBefore = await prisma.run.findMany({
         where: { id: { in: asked }, state: "DELIVERING" },
-        select: { id: true, attemptCount: true, state: true },
+        select: { id: true, attemptCount: true },
       });
-      stale = staleBefore.map((row) => row.id);
-      // Taken over once the lease ran out, and delivered by another process.
-      before = new Map(staleBefore.map((row) => [row.id, row.attemptCount]));
-      const deadline = stoppedAt + LEASE_REAL_MS + 20_000;
-      for (;;) {
-        takenOver = await prisma.run.findMany({
+      if (staleBefore.length > 0) {
+        frozen = stopped;
+        break;
+      }
+      missed.noneUnrecorded++;
+      const states = await prisma.run.groupBy({ by: ["state"], where: { id: { in: asked } }, _count: true });
+      progress(
+        `process ${stopped.index} stopped with no attempt unrecorded (asked for ${asked.length} runs: ${JSON.stringify(states)}); SIGCONT`,
+      );
+      servers[stopped.index].process.kill("SIGCONT");
+    }
+    expect(frozen, `a process stopped with attempts in flight and no database lock (missed: ${JSON.stringify(missed)})`).not.toBeNull();
+    progress(`process ${frozen!.index} stopped at try ${frozen!.tries} (missed ${JSON.stringify(missed)})`);
+    const stale = staleBefore.map((row) => row.id);
+    const before = new Map(staleBefore.map((row) => [row.id, row.attemptCount]));
+    let takenOver: { id: string; state: string; deliveredAt: Date | null; attemptCount: number }[] = [];
+    let staleAfter: typeof takenOver = [];
+    let staleRows: { runId: string; number: number; runStateAfter: string; error: string | null }[] = [];
+    let stoppedMs = 0;
+    const { atEnd, left, drainMs } = await pauseAndDrain(clock, DRAIN_MS, async () => {
+      // Taken over once the lease ran out (those come before any PENDING run), and delivered by another process.
+      const readStale = () =>
+        prisma.run.findMany({
           where: { id: { in: stale } },
           select: { id: true, state: true, deliveredAt: true, attemptCount: true },
           orderBy: { id: "asc" },
         });
-        const done = takenOver.every((row) => row.state === "DELIVERED" && row.attemptCount > before.get(row.id)!);
-        if (done || Date.now() > deadline) break;
+      const deadline = stoppedAt + LEASE_REAL_MS + 20_000;
+      takenOver = await readStale();
+      while (!takenOver.every((row) => row.state === "DELIVERED" && row.attemptCount > before.get(row.id)!) && Date.now() <= deadline) {
         await sleep(200);
+        takenOver = await readStale();
       }
       stoppedMs = Date.now() - stoppedAt;
+      progress(
+        `${stale.length} stale runs, ${takenOver.filter((row) => row.state === "DELIVERED").length} delivered by others; SIGCONT after ${stoppedMs} ms`,
+      );
       servers[frozen!.index].process.kill("SIGCONT");
       // Its attempts end (answered or timed out) and their outcomes are written within a few hundred ms.
       await sleep(3_000);
-      staleAfter = await prisma.run.findMany({
-        where: { id: { in: stale } },
-        select: { id: true, state: true, deliveredAt: true, attemptCount: true },
-        orderBy: { id: "asc" },
-      });
+      staleAfter = await readStale();
       staleRows = await prisma.deliveryAttempt.findMany({
         where: { runId: { in: stale } },
         select: { runId: true, number: true, runStateAfter: true, error: true },
       });
     });
+    progress(`drained: ${atEnd} undelivered at the pause, ${left} left after ${drainMs} ms`);
     const exits = await Promise.all(servers.map((server) => server.stop("SIGTERM")));
     outputs.push(...servers.map((server) => server.output()));
+    // A transaction the stopped process had open, not written to (it blocked nobody: the check above),
+    // ran out while it was stopped, and what it was for is made again: what a process stopped past
+    // Prisma's transaction timeout does, not a fault.
+    const expiredWhileStopped = childTrouble([servers[frozen!.index].output()]).lines.filter((line) => /expired transaction/.test(line));
     servers = [];
 
     const leftDetail = left === 0 ? "[]" : await leftRows(clock);
@@ -483,12 +531,12 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     const trouble = childTrouble(outputs);
     process.stderr.write(
       `[delivery-processes b] kills ${JSON.stringify(kills.map(({ exit: _, ...kill }) => kill))}; SIGSTOP of process ${frozen!.index} ` +
-        `(try ${frozen!.tries}) with ${stale.length} attempts unrecorded (of ${asked.length} runs it asked for in its last 3 s), stopped ${stoppedMs} ms; its runs after the takeover ${JSON.stringify(stateCounts(takenOver))}; ` +
+        `(try ${frozen!.tries}, missed ${JSON.stringify(missed)}) with ${stale.length} attempts unrecorded (of ${asked.length} runs it asked for in its last 3 s), stopped ${stoppedMs} ms; its runs after the takeover ${JSON.stringify(stateCounts(takenOver))}; ` +
         `${report.runs} runs (expected ${report.expected}; duplicates ${report.duplicates.length}, missing ${report.missing.length}); ` +
         `origins ${JSON.stringify(report.origins)}; ${atEnd} not yet delivered at the end, all delivered ${drainMs} ms after it (${left} left: ${leftDetail}); states ${JSON.stringify(stateCounts(rows))}; requests ${requests.length} (${dropped} dropped), ` +
         `${redelivered.length} runs requested more than once, ${noOutcome.length} taken over ("no outcome recorded"), ` +
         `${twiceDelivered.length} with two DELIVERED attempt rows (a late real outcome kept as a row), ${gaps.length} with a gap in their attempt numbers, at most ${rows.reduce((most, row) => Math.max(most, row.attemptCount), 0)} attempts per run; ` +
-        `${verified} signatures verified; child warnings ${trouble.lines.length} (SQLITE_BUSY ${trouble.busy})\n${trouble.lines.slice(0, 5).join("\n")}\n`,
+        `${verified} signatures verified; child warnings ${trouble.lines.length} (SQLITE_BUSY ${trouble.busy}, a transaction of the stopped process expired ${expiredWhileStopped.length})\n${trouble.lines.slice(0, 5).join("\n")}\n`,
     );
     expect(kills.map((kill) => kill.exit)).toEqual(kills.map(() => ({ code: null, signal: "SIGKILL" })));
     expect(kills.every((kill) => kill.held > 0)).toBe(true);
@@ -515,6 +563,6 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     // the runs in flight in a killed process were attempted again, with the same webhook-id
     expect([...killedRuns].filter((id) => (byRun.get(id)?.length ?? 0) < 2)).toEqual([]);
     expect(noOutcome.length).toBeGreaterThan(0);
-    expect(unexpectedTrouble(trouble.lines)).toEqual([]);
+    expect(unexpectedTrouble(trouble.lines).filter((line) => !expiredWhileStopped.includes(line))).toEqual([]);
   }, 330_000);
 });
