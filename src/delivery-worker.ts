@@ -21,6 +21,7 @@ import {
   type EndedAttempt,
 } from "./services/delivery";
 import { DELIVERIES_DUE_CHANNEL } from "./services/wake";
+import { startWakeLoop } from "./wake-loop";
 
 /** The longest the worker sleeps (real ms). */
 const POLL_MS = 1000;
@@ -46,26 +47,13 @@ export interface DeliveryWorkerOptions extends AttemptSettings {
 
 export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promise<DeliveryWorker> {
   const { clock, concurrency } = options;
-  let stopping = false;
   let inFlight = 0;
   let ended: EndedAttempt[] = [];
   let recording: Promise<void> | null = null;
   let recordTimer: NodeJS.Timeout | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let armedFor = Number.POSITIVE_INFINITY;
-  let taking: Promise<void> | null = null;
-  let again = false;
   let failures = 0;
-
-  const arm = (realDelayMs: number) => {
-    if (stopping) return;
-    const delay = Math.max(0, Math.min(realDelayMs, POLL_MS));
-    const at = Date.now() + delay;
-    if (timer && at >= armedFor) return;
-    if (timer) clearTimeout(timer);
-    armedFor = at;
-    timer = setTimeout(look, delay);
-  };
+  // A wake while it takes (the attempts ending free their slots) takes once more after.
+  const loop = startWakeLoop(() => take(), { pollMs: POLL_MS });
 
   const record = () => {
     if (recordTimer) clearTimeout(recordTimer);
@@ -88,7 +76,7 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
         recording = null;
         if (ended.length > 0) recordTimer = setTimeout(record, failures > 0 ? 100 * Math.min(failures, 10) : 0);
         // retries are due later, and slots are free again
-        look();
+        loop.wake();
       });
   };
 
@@ -104,7 +92,7 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
       for (;;) {
         // ended attempts not yet recorded hold their slots: memory stays bounded however slow the database is
         const free = concurrency - inFlight - ended.length;
-        if (stopping || free <= 0) return;
+        if (loop.stopping || free <= 0) return;
         // While attempts are in flight, wait for a batch worth its statements (each take costs a few
         // whatever its size): the attempts ending free the slots, and their recording looks again.
         if (inFlight > 0 && free < Math.min(MIN_TAKE, Math.ceil(concurrency / 4))) return;
@@ -117,39 +105,20 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
         if (prepared.length < want) break;
       }
       const next = await earliestAttemptAt();
-      arm(next ? clock.delayUntil(next) : POLL_MS);
+      loop.arm(next ? clock.delayUntil(next) : POLL_MS);
     } catch (error) {
       log.error({ err: error }, "the delivery worker could not take runs; trying again in a second");
-      arm(POLL_MS);
+      loop.arm(POLL_MS);
     }
   };
 
-  function look() {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    armedFor = Number.POSITIVE_INFINITY;
-    if (stopping) return;
-    if (taking) {
-      again = true;
-      return;
-    }
-    taking = take().finally(() => {
-      taking = null;
-      if (again && !stopping) {
-        again = false;
-        look();
-      }
-    });
-  }
-
-  const unsubscribe = await database.subscribe(DELIVERIES_DUE_CHANNEL, () => look());
-  look();
+  const unsubscribe = await database.subscribe(DELIVERIES_DUE_CHANNEL, () => loop.wake());
+  loop.wake();
 
   return {
-    wake: look,
+    wake: loop.wake,
     async stop() {
-      stopping = true;
-      if (timer) clearTimeout(timer);
+      const taking = loop.stop();
       unsubscribe();
       await taking;
       const until = Date.now() + STOP_WAIT_MS;

@@ -20,6 +20,7 @@ import { observeRunsMade } from "./metrics";
 import { abandonPass, announcePass, commitPasses, preparePass, type DispatchPass, type PreparedPass } from "./services/dispatch";
 import { deleteExpiredRuns } from "./services/run";
 import { SCHEDULES_DUE_CHANNEL } from "./services/wake";
+import { startWakeLoop } from "./wake-loop";
 
 /** The longest the dispatcher sleeps (real ms). */
 export const POLL_MS = 1000;
@@ -71,11 +72,6 @@ export interface DispatcherOptions {
 }
 
 export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }: DispatcherOptions): Promise<Dispatcher> {
-  let stopping = false;
-  let timer: NodeJS.Timeout | null = null;
-  let armedFor = Number.POSITIVE_INFINITY;
-  let pass: Promise<void> | null = null;
-  let again = false;
   let failures = 0;
   /** Ends the cycle's wait for its next instant early (a nearer due time was announced, or stop). */
   let interrupt: (() => void) | null = null;
@@ -117,17 +113,10 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
   };
   await measureClock();
 
-  const arm = (realDelayMs: number) => {
-    if (stopping) return;
-    const delay = Math.max(0, Math.min(realDelayMs, POLL_MS));
-    const at = Date.now() + delay;
-    if (timer && at >= armedFor) return;
-    if (timer) clearTimeout(timer);
-    armedFor = at;
-    timer = setTimeout(run, delay);
-  };
+  // A wake during a cycle (a nearer due time announced) ends its wait, and it prepares again.
+  const loop = startWakeLoop(() => cycle(), { pollMs: POLL_MS, onWakeWhileRunning: () => interrupt?.() });
   /** Arms the timer to prepare the passes of an instant: LOOKAHEAD_MS before it. */
-  const armFor = (at: Date | null) => arm(at ? clock.delayUntil(at) - LOOKAHEAD_MS : POLL_MS);
+  const armFor = (at: Date | null) => loop.arm(at ? clock.delayUntil(at) - LOOKAHEAD_MS : POLL_MS);
 
   /** For `ms` real ms, or until the wait is interrupted. */
   const waitFor = (ms: number) =>
@@ -148,15 +137,12 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
     let exhausted = false;
     let next: Date | null = null;
     try {
-      while (!stopping) {
-        if (again) {
-          again = false;
-          exhausted = false;
-        }
+      while (!loop.stopping) {
+        if (loop.takeWake()) exhausted = false;
         // 1. Commit the passes whose instant has come (starting the first a write's time ahead), then announce their runs.
         if (ready.length > 0 && untilCommit(ready) <= 0) {
           const committed: DispatchPass[] = [];
-          while (ready.length > 0 && untilCommit(ready) <= 0 && !stopping) {
+          while (ready.length > 0 && untilCommit(ready) <= 0 && !loop.stopping) {
             const { group } = firstInstant(ready);
             ready.splice(0, group.length);
             const result = await commitPasses(clock, group);
@@ -199,42 +185,24 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
         if (ready.length === 0) break;
         await waitFor(untilCommit(ready));
       }
-      if (stopping) return;
+      if (loop.stopping) return;
       if (failures > 0) {
-        arm(Math.min(POLL_MS, 50 * 2 ** Math.min(failures, 5)));
+        loop.arm(Math.min(POLL_MS, 50 * 2 ** Math.min(failures, 5)));
         return;
       }
       armFor(next);
     } catch (error) {
       log.error({ err: error }, "the dispatcher could not read the schedules; trying again in a second");
-      arm(POLL_MS);
+      loop.arm(POLL_MS);
     } finally {
       // Passes not committed (stopping, or a failure): their claims are given back.
       for (const left of ready) await abandonPass(left);
     }
   };
 
-  function run() {
-    timer = null;
-    armedFor = Number.POSITIVE_INFINITY;
-    if (stopping) return;
-    if (pass) {
-      again = true;
-      interrupt?.();
-      return;
-    }
-    pass = cycle().finally(() => {
-      pass = null;
-      if (again && !stopping) {
-        again = false;
-        run();
-      }
-    });
-  }
-
   const unsubscribe = await database.subscribe(SCHEDULES_DUE_CHANNEL, (payload) => {
     const at = new Date(payload);
-    if (Number.isNaN(at.getTime())) arm(0);
+    if (Number.isNaN(at.getTime())) loop.arm(0);
     else armFor(at);
   });
   const clockTimer = setInterval(measureClock, CLOCK_EVERY_MS);
@@ -248,17 +216,16 @@ export async function startDispatcher({ clock, retentionDays, onRunsToDeliver }:
   };
   const retentionTimer = setInterval(retention, RETENTION_EVERY_MS);
   void retention();
-  run();
+  loop.wake();
 
   return {
     async stop() {
-      stopping = true;
-      if (timer) clearTimeout(timer);
+      const stopped = loop.stop();
       interrupt?.();
       clearInterval(clockTimer);
       clearInterval(retentionTimer);
       unsubscribe();
-      await pass;
+      await stopped;
     },
   };
 }

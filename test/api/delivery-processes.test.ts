@@ -13,12 +13,12 @@
  * (b) Faults, on the same schedules, the clock going on from where (a) stopped: the receiver answers
  *     after 50 ms and drops 20% of the first two requests of each webhook-id (destroys the socket without
  *     answering); twice a process is SIGKILLed while the receiver holds requests it sent (the sender is
- *     found by its port: /proc/net/tcp and /proc/<pid>/fd) and restarted; then, at the end, while the
- *     schedules still fire, one process is SIGSTOPped while it has attempts in flight and holds no lock on
- *     the database (else everyone would wait for it); the schedules are paused; it is kept stopped past
- *     its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated × 60 = 6 real s) until the other
- *     processes took its runs over and delivered them, and SIGCONTed: its late outcomes change no run
- *     (state, deliveredAt, attemptCount as before). Then everything drains:
+ *     found by its port: /proc/net/tcp and /proc/<pid>/fd) and restarted; at the end the receiver answers
+ *     after 700 ms for 2 s (a backlog builds up), the schedules are paused, and one process is SIGSTOPped
+ *     while it has attempts in flight and holds no lock on the database (else everyone would wait for
+ *     it), kept stopped past its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated × 60 = 6
+ *     real s) until the other processes took its runs over, and SIGCONTed: its late outcomes change no
+ *     run (one delivered stays as it was, every one ends delivered by a later attempt). Then everything drains:
  *     every run DELIVERED, each with the outcome of its last attempt applied, every request of a run with
  *     that run's webhook-id, and every run taken over from a killed or stopped process delivered again.
  *
@@ -68,9 +68,11 @@ const DRAIN_MS = 60_000;
 const envBefore = { key: process.env.DELIVERY_SECRET_KEY, allow: process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS };
 const KEY = randomBytes(32).toString("base64");
 // (a) keeps the default timeout (10 s): a loaded child's event loop can stall past 1 s, and a timed-out
-// attempt is a failure that is rightly made again. (b) wants short leases.
+// attempt is a failure that is rightly made again.
 const CHILD_ENV = { DELIVERY_SECRET_KEY: KEY, WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" };
-const SHORT_LEASES = { ...CHILD_ENV, WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) };
+// (b) wants short leases, and 50 attempts in flight at most per process (plenty at 50 ms an answer;
+// at 700 ms, at its end, the 4 fall behind the schedules).
+const SHORT_LEASES = { ...CHILD_ENV, WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS), DELIVERY_CONCURRENCY: "50" };
 
 const client = createClient();
 let servers: ChildServer[] = [];
@@ -367,10 +369,11 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     const progress = (what: string) => process.stderr.write(`[delivery-processes b] at ${Date.now() - started} ms: ${what}\n`);
     const fromRequest = receiver.received.length;
     let dropped = 0;
+    let answerAfterMs = 50;
     receiver.respond = (_request, nth) => {
-      if (nth >= 2 || Math.random() >= 0.2) return { status: 204, delayMs: 50 };
+      if (nth >= 2 || Math.random() >= 0.2) return { status: 204, delayMs: answerAfterMs };
       dropped++;
-      return { drop: true, delayMs: 50 };
+      return { drop: true, delayMs: answerAfterMs };
     };
     const untilRows = await prisma.schedule.findMany({ select: { runsUntil: true } });
     const runsUntil = Math.max(...untilRows.map((row) => row.runsUntil?.getTime() ?? 0));
@@ -401,12 +404,17 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     }
 
     progress(`kills done: ${JSON.stringify(kills.map(({ exit: _, ...kill }) => kill))}`);
-    // At the end, while the schedules still fire (so that every process has attempts in flight: the
-    // backlog left at the end may be gone within a second on a fast machine), one process is SIGSTOPped
-    // with attempts in flight and no lock on the database. Then the schedules are paused, and while the
-    // backlog drains it is kept stopped past its lease.
+    // At the end the receiver answers slowly for a while (700 ms, within the 1 s timeout): with 50
+    // attempts in flight at most per process the 4 deliver at most ~290 runs/s, so a backlog builds up
+    // (on a fast machine none is left at the end otherwise). Then the schedules are paused (so that no
+    // dispatcher holds a write transaction open for its next instant), and one process is SIGSTOPped
+    // with attempts in flight and no lock on the database, kept stopped past its lease while the others
+    // deliver the backlog, its runs taken over among them.
     await sleep(realAt(clock, end) - Date.now());
     await caughtUp(end);
+    answerAfterMs = 700;
+    await sleep(2_000);
+    progress("answered slowly for 2 s; pausing");
     const missed = { noneFree: 0, holdingALock: 0, noneUnrecorded: 0 };
     /** Stops a process with attempts in flight and no lock on the database; answers which, and at which try. */
     const stopASender = async (): Promise<{ index: number; tries: number } | null> => {
@@ -432,42 +440,47 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     let stoppedAt = 0;
     let asked: string[] = [];
     let staleBefore: { id: string; attemptCount: number }[] = [];
-    // Stopped again (after a SIGCONT) in the rare case where every attempt it had in flight was recorded
-    // before it stopped (or belonged to runs another process had taken over).
-    for (let round = 1; round <= 5 && !frozen; round++) {
-      const stopped = await stopASender();
-      if (!stopped) break;
-      stoppedAt = Date.now();
-      // What it sent before it stopped (a record's COMMIT) lands meanwhile: a run it delivered itself is not stale.
-      await sleep(1_000);
-      // Its attempts not recorded: the runs it asked for lately that are still DELIVERING (no other process takes them before the lease runs out).
-      const recentPorts = receiver.received.filter((r) => r.at > stoppedAt - 3_000 && r.remotePort !== undefined).map((r) => r.remotePort!);
-      const mine = portsOwnedBy(servers, recentPorts)[stopped.index];
-      asked = [...new Set(receiver.received.filter((r) => r.at > stoppedAt - 3_000 && mine.has(r.remotePort!)).map(runIdOf))];
-      staleBefore = await prisma.run.findMany({
-        where: { id: { in: asked }, state: "DELIVERING" },
-        select: { id: true, attemptCount: true },
-      });
-      if (staleBefore.length > 0) {
-        frozen = stopped;
-        break;
-      }
-      missed.noneUnrecorded++;
-      const states = await prisma.run.groupBy({ by: ["state"], where: { id: { in: asked } }, _count: true });
-      progress(
-        `process ${stopped.index} stopped with no attempt unrecorded (asked for ${asked.length} runs: ${JSON.stringify(states)}); SIGCONT`,
-      );
-      servers[stopped.index].process.kill("SIGCONT");
-    }
-    expect(frozen, `a process stopped with attempts in flight and no database lock (missed: ${JSON.stringify(missed)})`).not.toBeNull();
-    progress(`process ${frozen!.index} stopped at try ${frozen!.tries} (missed ${JSON.stringify(missed)})`);
-    const stale = staleBefore.map((row) => row.id);
-    const before = new Map(staleBefore.map((row) => [row.id, row.attemptCount]));
+    let stale: string[] = [];
+    let before = new Map<string, number>();
     let takenOver: { id: string; state: string; deliveredAt: Date | null; attemptCount: number }[] = [];
     let staleAfter: typeof takenOver = [];
     let staleRows: { runId: string; number: number; runStateAfter: string; error: string | null }[] = [];
     let stoppedMs = 0;
     const { atEnd, left, drainMs } = await pauseAndDrain(clock, DRAIN_MS, async () => {
+      // Stopped again (after a SIGCONT) in the rare case where every attempt it had in flight was recorded
+      // before it stopped (or belonged to runs another process had taken over).
+      for (let round = 1; round <= 5 && !frozen; round++) {
+        const stopped = await stopASender();
+        if (!stopped) break;
+        stoppedAt = Date.now();
+        // What it sent before it stopped (a record's COMMIT) lands meanwhile: a run it delivered itself is not stale.
+        await sleep(500);
+        // Its attempts not recorded: the runs it asked for lately that are still DELIVERING (no other process takes them before the lease runs out).
+        const recentPorts = receiver.received
+          .filter((r) => r.at > stoppedAt - 3_000 && r.remotePort !== undefined)
+          .map((r) => r.remotePort!);
+        const mine = portsOwnedBy(servers, recentPorts)[stopped.index];
+        asked = [...new Set(receiver.received.filter((r) => r.at > stoppedAt - 3_000 && mine.has(r.remotePort!)).map(runIdOf))];
+        staleBefore = await prisma.run.findMany({
+          where: { id: { in: asked }, state: "DELIVERING" },
+          select: { id: true, attemptCount: true },
+        });
+        if (staleBefore.length > 0) {
+          frozen = stopped;
+          break;
+        }
+        missed.noneUnrecorded++;
+        const states = await prisma.run.groupBy({ by: ["state"], where: { id: { in: asked } }, _count: true });
+        progress(
+          `process ${stopped.index} stopped with no attempt unrecorded (asked for ${asked.length} runs: ${JSON.stringify(states)}); SIGCONT`,
+        );
+        servers[stopped.index].process.kill("SIGCONT");
+      }
+      answerAfterMs = 50;
+      expect(frozen, `a process stopped with attempts in flight and no database lock (missed: ${JSON.stringify(missed)})`).not.toBeNull();
+      progress(`process ${frozen!.index} stopped at try ${frozen!.tries} (missed ${JSON.stringify(missed)})`);
+      stale = staleBefore.map((row) => row.id);
+      before = new Map(staleBefore.map((row) => [row.id, row.attemptCount]));
       // Taken over once the lease ran out (those come before any PENDING run), and delivered by another process.
       const readStale = () =>
         prisma.run.findMany({
@@ -543,8 +556,17 @@ describe(`${PROCESSES} processes delivering the runs of ${SCHEDULES} schedules t
     expect(exits).toEqual(Array.from({ length: PROCESSES }, () => ({ code: 0, signal: null })));
     // the stale worker: its runs were taken over and delivered while it was stopped, and its late outcomes changed none of them
     expect(stale.length).toBeGreaterThan(0);
-    expect(takenOver.filter((row) => row.state !== "DELIVERED" || row.attemptCount <= before.get(row.id)!)).toEqual([]);
-    expect(staleAfter).toEqual(takenOver);
+    // every one taken over while it was stopped; those already delivered then stayed as they were, and
+    // every one ended delivered by a later attempt than its own
+    expect(takenOver.filter((row) => row.attemptCount <= before.get(row.id)!)).toEqual([]);
+    const deliveredBeforeSigcont = new Set(takenOver.filter((row) => row.state === "DELIVERED").map((row) => row.id));
+    expect(staleAfter.filter((row) => deliveredBeforeSigcont.has(row.id))).toEqual(
+      takenOver.filter((row) => deliveredBeforeSigcont.has(row.id)),
+    );
+    const finalRows = new Map(rows.map((row) => [row.id, row]));
+    expect(stale.filter((id) => finalRows.get(id)?.state !== "DELIVERED" || finalRows.get(id)!.attemptCount <= before.get(id)!)).toEqual(
+      [],
+    );
     // each stale attempt kept a row: the takeover's "no outcome recorded", or the late real outcome that replaced it
     expect(stale.filter((id) => !staleRows.some((row) => row.runId === id && row.number === before.get(id)))).toEqual([]);
     // nothing lost, nothing doubled, everything delivered
