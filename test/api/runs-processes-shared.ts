@@ -47,8 +47,14 @@ export function startDispatcher(clock: SimClock, env: Record<string, string> = {
 }
 
 /** `count` children spawned at once (the barrier: none is waited for before the others are spawned). */
-export function startDispatchers(count: number, clock: SimClock, env: Record<string, string> = {}): Promise<ChildServer[]> {
-  return Promise.all(Array.from({ length: count }, () => startDispatcher(clock, env)));
+export async function startDispatchers(count: number, clock: SimClock, env: Record<string, string> = {}): Promise<ChildServer[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startDispatcher(clock, env)));
+  const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const failed = started.find((result) => result.status === "rejected");
+  if (!failed) return servers;
+  // the others would go on running (and loading the machine) past the test that failed
+  await Promise.all(servers.map((server) => server.stop("SIGKILL")));
+  throw failed.reason;
 }
 
 const CREATE_JOB = graphql(`mutation RunsProcessesCreateJob($input: JobScheduleInput!) { createJobSchedule(input: $input) {

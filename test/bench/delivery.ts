@@ -19,7 +19,7 @@
  *
  * Then a comparison with the goals (≥ 2,000 deliveries/s; p99 ≤ 250 ms) as bench:runs prints its own.
  * Knobs: BENCH_ENGINES, BENCH_BACKLOG, BENCH_BACKLOG_SCHEDULES, BENCH_SCHEDULES, BENCH_SECONDS,
- * BENCH_CONCURRENCY (DELIVERY_CONCURRENCY of the server, default the service's 100).
+ * BENCH_CONCURRENCY (DELIVERY_CONCURRENCY of the server, default the service's 400).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
