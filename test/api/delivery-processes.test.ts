@@ -221,34 +221,29 @@ function verifySample(requests: Received[], every: number): number {
   return verified;
 }
 
-/** Requests received from `index` (by the ports it holds) that the receiver has not answered yet. */
-function heldFrom(index: number): Received[] {
+/** For each child, the requests it sent (by the ports it holds) that the receiver has not answered yet: one look at /proc for all. */
+function heldBySender(): Received[][] {
   const held = receiver.received.filter((request) => request.answeredAt === undefined && request.remotePort !== undefined);
   const owned = portsOwnedBy(
     servers,
     held.map((request) => request.remotePort!),
   );
-  return held.filter((request) => owned[index].has(request.remotePort!));
+  return owned.map((ports) => held.filter((request) => ports.has(request.remotePort!)));
 }
 
 /** The child that has the most requests held by the receiver (attempts in flight), and those requests. */
 function busiestSender(): { index: number; held: Received[] } {
-  const byIndex = servers.map((_, index) => heldFrom(index));
+  const byIndex = heldBySender();
   const index = byIndex.reduce((best, held, i) => (held.length > byIndex[best].length ? i : best), 0);
   return { index, held: byIndex[index] };
 }
 
 /** The children that have requests held by the receiver (attempts in flight), the busiest first. */
 function sendersByHeld(): number[] {
-  const held = servers.map((_, index) => heldFrom(index).length);
+  const held = heldBySender().map((requests) => requests.length);
   return held.flatMap((count, index) => (count > 0 ? [index] : [])).sort((a, b) => held[b] - held[a]);
 }
 
-/**
- * The children's warnings but those of a write that waited out SQLite's busy timeout: 4 processes
- * writing one file take turns at its lock, and a dispatch pass or a batch of attempts that waited
- * 10 s for it is made again (and what it wrote is checked here like everything else).
- */
 /**
  * The child warnings that are not a transient conflict between the processes, which the loop that met
  * it retries: SQLite's busy file, PostgreSQL's deadlock (two processes' statements locking the same runs
