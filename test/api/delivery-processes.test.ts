@@ -18,9 +18,10 @@
  *     while it has attempts in flight and holds no lock on the database (else everyone would wait for
  *     it), kept stopped past its lease (WEBHOOK_TIMEOUT_MS 1 s + LEASE_MARGIN_MS 5 s, simulated × 60 = 6
  *     real s) until the other processes took its runs over, and SIGCONTed: its late outcomes change no
- *     run (one delivered stays as it was, every one ends delivered by a later attempt). Then everything drains:
- *     every run DELIVERED, each with the outcome of its last attempt applied, every request of a run with
- *     that run's webhook-id, and every run taken over from a killed or stopped process delivered again.
+ *     run (one delivered stays as it was, every one ends delivered by a later attempt). Then everything
+ *     drains: every run DELIVERED, each with the outcome of its last attempt applied, every request of a
+ *     run with that run's webhook-id, and every run taken over from a killed or stopped process
+ *     delivered again.
  *
  * At the end of each part the schedules are paused (straight in the table) and the children deliver
  * every run made (waiting out the retry delay of a run that failed many times); only then do they get SIGTERM.
