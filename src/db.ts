@@ -15,7 +15,7 @@ import { engineOf, type Engine } from "./engines";
 import { createNotifier, createPostgresAdapter, createRateLimitPool } from "./engines/postgres";
 import { BUSY_TIMEOUT_MS, JOURNAL_MODE, createSqliteAdapter, setUpDatabaseFile } from "./engines/sqlite";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
-import { PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
 import { MIGRATIONS_DIRS, applyPostgresMigrations, unappliedMigrations, type HistoryRow, type MigrationResult } from "./migrations";
 
 export { BUSY_TIMEOUT_MS, JOURNAL_MODE, setUpDatabaseFile };
@@ -43,6 +43,14 @@ export interface Database {
    * connection and its other statements wait for the open transaction (src/engines/sqlite-adapter.ts).
    */
   readonly isolatesTransactions: boolean;
+  /**
+   * What a statement that takes rows (a dispatcher's claim, a delivery worker's take) puts after its
+   * read of them: `FOR UPDATE SKIP LOCKED` on PostgreSQL, so that a row another transaction holds is
+   * left for a later take instead of waited for. A take then never waits, and never joins a cycle of
+   * waits (a deadlock: a multi-row UPDATE locks rows one by one, in its plan's order, and keeps each,
+   * even one it re-checks and leaves). Nothing on SQLite, where one writer at a time holds the file.
+   */
+  readonly skipLocked: Prisma.Sql;
   /** The URL with its password replaced, for logs and messages. */
   readonly printableUrl: string;
   /**
@@ -116,6 +124,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       engine,
       client,
       isolatesTransactions: false,
+      skipLocked: Prisma.empty,
       printableUrl,
       async prepare() {
         const file = databaseFile(url);
@@ -153,6 +162,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     engine,
     client,
     isolatesTransactions: true,
+    skipLocked: Prisma.sql`FOR UPDATE SKIP LOCKED`,
     printableUrl,
     prepare: () => applyPostgresMigrations(pool),
     createRateLimiter: (limits) =>

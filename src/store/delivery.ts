@@ -5,7 +5,7 @@
  * number (the fencing counter), so a worker whose lease ran out can never overwrite a newer attempt.
  */
 import { Prisma, type Delivery, type DeliveryAttempt, type OverlapPolicy, type RunState } from "../generated/prisma/client";
-import { prisma } from "../db";
+import { database, prisma } from "../db";
 import type { Db } from "./transaction";
 
 export type { Delivery, DeliveryAttempt, OverlapPolicy };
@@ -172,7 +172,9 @@ export async function takeRunsForAttempt(options: { now: Date; leaseUntil: Date;
   const candidates = await findCandidates(now, take);
   if (candidates.length === 0) return [];
   const chosen = await oldestOfTheirSchedules(candidates);
-  // Re-checks each is still due (the CASE: see above) and free; each run is found by its id.
+  // Re-checks each is still due (the CASE: see above) and free; each run is found by its id. On
+  // PostgreSQL a run another transaction holds (a worker recording it) is skipped: the take never
+  // waits (database.skipLocked), so it joins no deadlock with a record.
   const returned = await prisma.$queryRaw<
     {
       id: string;
@@ -182,10 +184,15 @@ export async function takeRunsForAttempt(options: { now: Date; leaseUntil: Date;
       createdAt: Date | string;
     }[]
   >`
+    WITH "free" AS (
+      SELECT "id" FROM "Run"
+      WHERE "id" IN (${Prisma.join(chosen.map((c) => c.id))})
+        AND CASE "state" WHEN 'PENDING' THEN "nextAttemptAt" <= ${now} WHEN 'DELIVERING' THEN "leaseUntil" < ${now} ELSE FALSE END
+      ${database.skipLocked}
+    )
     UPDATE "Run" SET "state" = 'DELIVERING', "attemptCount" = "attemptCount" + 1, "attemptStartedAt" = ${now},
       "leaseUntil" = ${leaseUntil}, "nextAttemptAt" = NULL, "updatedAt" = ${now}
-    WHERE "id" IN (${Prisma.join(chosen.map((c) => c.id))})
-      AND CASE "state" WHEN 'PENDING' THEN "nextAttemptAt" <= ${now} WHEN 'DELIVERING' THEN "leaseUntil" < ${now} ELSE FALSE END
+    WHERE "id" IN (SELECT "id" FROM "free")
     RETURNING "id", "attemptCount", "attemptsBefore", "attemptsSince", "createdAt"`;
   const rows = returned.map((row) => ({
     id: row.id,
@@ -258,8 +265,12 @@ const ATTEMPT_CHUNK = 500;
  * "no outcome recorded" row a takeover wrote) is replaced by the real outcome; `keep`: left as it is.
  */
 async function insertAttempts(records: AttemptRecord[], db: Db, onConflict: "replace" | "keep"): Promise<void> {
-  for (let i = 0; i < records.length; i += ATTEMPT_CHUNK) {
-    const rows = records
+  // In the order of their key on every path: two transactions writing a row of the same attempt (a
+  // takeover's "no outcome recorded" and the late outcome of the worker it took over from) then wait
+  // for each other in one order, never in a cycle.
+  const ordered = [...records].sort((a, b) => (a.runId === b.runId ? a.number - b.number : a.runId < b.runId ? -1 : 1));
+  for (let i = 0; i < ordered.length; i += ATTEMPT_CHUNK) {
+    const rows = ordered
       .slice(i, i + ATTEMPT_CHUNK)
       .map(
         (a) =>

@@ -4,8 +4,8 @@
  * occurrence, originKey); a claim is taken by an UPDATE whose WHERE re-checks that it is free, and
  * settled only while its token is still the schedule's.
  */
-import type { Prisma, DeliveryAttempt, Run, RunOrigin, RunSkipReason, RunState, ScheduleKind } from "../generated/prisma/client";
-import { prisma } from "../db";
+import { Prisma, type DeliveryAttempt, type Run, type RunOrigin, type RunSkipReason, type RunState, type ScheduleKind } from "../generated/prisma/client";
+import { database, prisma } from "../db";
 import { reportingUniqueViolation } from "./prisma-errors";
 import type { KindRelation, ScheduleWithRow } from "./schedule";
 import type { Db } from "./transaction";
@@ -73,12 +73,19 @@ export async function claimNextDue(now: Date, horizon: Date, token: string, unti
   const ids = candidates.filter((c) => c.nextDueAt!.getTime() <= at.getTime()).map((c) => c.id);
   const schedules: ClaimedSchedule[] = [];
   for (const slice of slices(ids)) {
-    const taken = await prisma.schedule.updateManyAndReturn({
-      where: { id: { in: slice }, nextDueAt: { lte: at }, ...unclaimed(now) },
-      data: { claimToken: token, claimedUntil: until },
-      select: { id: true, kind: true, runsUntil: true },
-    });
-    for (const schedule of taken) schedules.push(schedule);
+    // Those still due by the instant and free; on PostgreSQL one another transaction holds is skipped
+    // (database.skipLocked: this UPDATE never waits, so it joins no deadlock with a pass's settle).
+    const taken = await prisma.$queryRaw<{ id: string; kind: ScheduleKind; runsUntil: Date | string | null }[]>`
+      WITH "free" AS (
+        SELECT "id" FROM "Schedule"
+        WHERE "id" IN (${Prisma.join(slice)}) AND "nextDueAt" <= ${at} AND "pausedAt" IS NULL
+          AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
+        ${database.skipLocked}
+      )
+      UPDATE "Schedule" SET "claimToken" = ${token}, "claimedUntil" = ${until}
+      WHERE "id" IN (SELECT "id" FROM "free")
+      RETURNING "id", "kind", "runsUntil"`;
+    for (const { id, kind, runsUntil } of taken) schedules.push({ id, kind, runsUntil: runsUntil === null ? null : new Date(runsUntil) });
   }
   return { at, schedules };
 }
