@@ -56,7 +56,8 @@ export type Claim = { at: Date; schedules: ClaimedSchedule[] } | { at: null; nex
  * those due by `now` when any is (the instant is then `now`), else those due at the earliest due time
  * after it (the instant is that time: a pass planned ahead, committed once it comes). Candidates are
  * read, then taken by one UPDATE … RETURNING that re-checks each is still due by the instant and free,
- * so two dispatchers never both hold one (the loser's UPDATE finds it taken and skips it). When nothing
+ * so two dispatchers never both hold one (the loser's UPDATE finds it taken and skips it; on PostgreSQL
+ * it also skips one another transaction holds, and never waits: database.skipLocked). When nothing
  * is due by the horizon, answers the earliest due time of a free schedule (null when none), for the
  * dispatcher's timer.
  */
