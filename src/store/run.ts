@@ -4,7 +4,15 @@
  * occurrence, originKey); a claim is taken by an UPDATE whose WHERE re-checks that it is free, and
  * settled only while its token is still the schedule's.
  */
-import { Prisma, type DeliveryAttempt, type Run, type RunOrigin, type RunSkipReason, type RunState, type ScheduleKind } from "../generated/prisma/client";
+import {
+  Prisma,
+  type DeliveryAttempt,
+  type Run,
+  type RunOrigin,
+  type RunSkipReason,
+  type RunState,
+  type ScheduleKind,
+} from "../generated/prisma/client";
 import { database, prisma } from "../db";
 import { reportingUniqueViolation } from "./prisma-errors";
 import type { KindRelation, ScheduleWithRow } from "./schedule";
