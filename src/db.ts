@@ -45,12 +45,13 @@ export interface Database {
   readonly isolatesTransactions: boolean;
   /**
    * What a statement that takes rows (a dispatcher's claim, a delivery worker's take) puts after its
-   * read of them: `FOR UPDATE SKIP LOCKED` on PostgreSQL, so that a row another transaction holds is
+   * read of them on PostgreSQL: `FOR UPDATE SKIP LOCKED`, so that a row another transaction holds is
    * left for a later take instead of waited for. A take then never waits, and never joins a cycle of
    * waits (a deadlock: a multi-row UPDATE locks rows one by one, in its plan's order, and keeps each,
-   * even one it re-checks and leaves). Nothing on SQLite, where one writer at a time holds the file.
+   * even one it re-checks and leaves). Null on SQLite, where one writer at a time holds the file: there
+   * a take is the plain UPDATE.
    */
-  readonly skipLocked: Prisma.Sql;
+  readonly skipLocked: Prisma.Sql | null;
   /** The URL with its password replaced, for logs and messages. */
   readonly printableUrl: string;
   /**
@@ -124,7 +125,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       engine,
       client,
       isolatesTransactions: false,
-      skipLocked: Prisma.empty,
+      skipLocked: null,
       printableUrl,
       async prepare() {
         const file = databaseFile(url);

@@ -175,6 +175,9 @@ export async function takeRunsForAttempt(options: { now: Date; leaseUntil: Date;
   // Re-checks each is still due (the CASE: see above) and free; each run is found by its id. On
   // PostgreSQL a run another transaction holds (a worker recording it) is skipped: the take never
   // waits (database.skipLocked), so it joins no deadlock with a record.
+  const due = Prisma.sql`"id" IN (${Prisma.join(chosen.map((c) => c.id))})
+    AND CASE "state" WHEN 'PENDING' THEN "nextAttemptAt" <= ${now} WHEN 'DELIVERING' THEN "leaseUntil" < ${now} ELSE FALSE END`;
+  const where = database.skipLocked ? Prisma.sql`"id" IN (SELECT "id" FROM "Run" WHERE ${due} ${database.skipLocked})` : due;
   const returned = await prisma.$queryRaw<
     {
       id: string;
@@ -184,15 +187,9 @@ export async function takeRunsForAttempt(options: { now: Date; leaseUntil: Date;
       createdAt: Date | string;
     }[]
   >`
-    WITH "free" AS (
-      SELECT "id" FROM "Run"
-      WHERE "id" IN (${Prisma.join(chosen.map((c) => c.id))})
-        AND CASE "state" WHEN 'PENDING' THEN "nextAttemptAt" <= ${now} WHEN 'DELIVERING' THEN "leaseUntil" < ${now} ELSE FALSE END
-      ${database.skipLocked}
-    )
     UPDATE "Run" SET "state" = 'DELIVERING', "attemptCount" = "attemptCount" + 1, "attemptStartedAt" = ${now},
       "leaseUntil" = ${leaseUntil}, "nextAttemptAt" = NULL, "updatedAt" = ${now}
-    WHERE "id" IN (SELECT "id" FROM "free")
+    WHERE ${where}
     RETURNING "id", "attemptCount", "attemptsBefore", "attemptsSince", "createdAt"`;
   const rows = returned.map((row) => ({
     id: row.id,

@@ -65,7 +65,7 @@ export type Claim = { at: Date; schedules: ClaimedSchedule[] } | { at: null; nex
  * after it (the instant is that time: a pass planned ahead, committed once it comes). Candidates are
  * read, then taken by one UPDATE … RETURNING that re-checks each is still due by the instant and free,
  * so two dispatchers never both hold one (the loser's UPDATE finds it taken and skips it; on PostgreSQL
- * it also skips one another transaction holds, and never waits: database.skipLocked). When nothing
+ * it also skips one another transaction holds, and never waits: claimSkippingLocked). When nothing
  * is due by the horizon, answers the earliest due time of a free schedule (null when none), for the
  * dispatcher's timer.
  */
@@ -82,21 +82,38 @@ export async function claimNextDue(now: Date, horizon: Date, token: string, unti
   const ids = candidates.filter((c) => c.nextDueAt!.getTime() <= at.getTime()).map((c) => c.id);
   const schedules: ClaimedSchedule[] = [];
   for (const slice of slices(ids)) {
-    // Those still due by the instant and free; on PostgreSQL one another transaction holds is skipped
-    // (database.skipLocked: this UPDATE never waits, so it joins no deadlock with a pass's settle).
-    const taken = await prisma.$queryRaw<{ id: string; kind: ScheduleKind; runsUntil: Date | string | null }[]>`
-      WITH "free" AS (
-        SELECT "id" FROM "Schedule"
-        WHERE "id" IN (${Prisma.join(slice)}) AND "nextDueAt" <= ${at} AND "pausedAt" IS NULL
-          AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})
-        ${database.skipLocked}
-      )
-      UPDATE "Schedule" SET "claimToken" = ${token}, "claimedUntil" = ${until}
-      WHERE "id" IN (SELECT "id" FROM "free")
-      RETURNING "id", "kind", "runsUntil"`;
-    for (const { id, kind, runsUntil } of taken) schedules.push({ id, kind, runsUntil: runsUntil === null ? null : new Date(runsUntil) });
+    const taken = database.skipLocked
+      ? await claimSkippingLocked(database.skipLocked, slice, { at, now, token, until })
+      : await prisma.schedule.updateManyAndReturn({
+          where: { id: { in: slice }, nextDueAt: { lte: at }, ...unclaimed(now) },
+          data: { claimToken: token, claimedUntil: until },
+          select: { id: true, kind: true, runsUntil: true },
+        });
+    for (const schedule of taken) schedules.push(schedule);
   }
   return { at, schedules };
+}
+
+/**
+ * claimNextDue's UPDATE on PostgreSQL: the same conditions, on the rows its sub-select locks with
+ * `skipLocked` (one another transaction holds is skipped: the UPDATE never waits, so it joins no
+ * deadlock with a pass's settle).
+ */
+async function claimSkippingLocked(
+  skipLocked: Prisma.Sql,
+  ids: string[],
+  claim: { at: Date; now: Date; token: string; until: Date },
+): Promise<ClaimedSchedule[]> {
+  const taken = await prisma.$queryRaw<{ id: string; kind: ScheduleKind; runsUntil: Date | string | null }[]>`
+    UPDATE "Schedule" SET "claimToken" = ${claim.token}, "claimedUntil" = ${claim.until}
+    WHERE "id" IN (
+      SELECT "id" FROM "Schedule"
+      WHERE "id" IN (${Prisma.join(ids)}) AND "nextDueAt" <= ${claim.at} AND "pausedAt" IS NULL
+        AND ("claimedUntil" IS NULL OR "claimedUntil" < ${claim.now})
+      ${skipLocked}
+    )
+    RETURNING "id", "kind", "runsUntil"`;
+  return taken.map(({ id, kind, runsUntil }) => ({ id, kind, runsUntil: runsUntil === null ? null : new Date(runsUntil) }));
 }
 
 /**
